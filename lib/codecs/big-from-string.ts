@@ -1,0 +1,37 @@
+import Big from 'big.js';
+import * as t from 'io-ts';
+
+/**
+ * A decimal sent as a string (`"0.00100000"`) decoded to an exact `Big`; encodes back to a
+ * plain decimal string. Never goes through a JS number.
+ *
+ * @example
+ * ```ts
+ * import { BigFromString } from 'binance-rx';
+ * BigFromString.decode('102571.17000000'); // Right(Big)
+ * ```
+ */
+export const BigFromString = new t.Type<Big, string, unknown>(
+  'BigFromString',
+  (u): u is Big => u instanceof Big,
+  (u, c) => {
+    if (typeof u !== 'string' || u.length === 0) return t.failure(u, c, 'expected a decimal string');
+    try {
+      return t.success(new Big(u));
+    } catch {
+      return t.failure(u, c, 'expected a decimal string');
+    }
+  },
+  (b) => b.toFixed(),
+);
+
+/**
+ * A decimal string, or `null` where Binance documents "null if unavailable".
+ *
+ * @example
+ * ```ts
+ * import { NullableBigFromString } from 'binance-rx';
+ * NullableBigFromString.decode(null); // Right(null)
+ * ```
+ */
+export const NullableBigFromString = t.union([BigFromString, t.null], 'NullableBigFromString');

@@ -1,0 +1,6 @@
+export { BinanceError, type BinanceErrorOptions } from './binance-error.js';
+export { ConfigError } from './config-error.js';
+export { DecodeError } from './decode-error.js';
+export { InvalidSubParamsError } from './invalid-sub-params-error.js';
+export { StreamAbandonedError, StreamSubscribeError, TooManyStreamsError } from './stream-errors.js';
+export { SocketClosedError, StaleStreamError } from './transport-errors.js';

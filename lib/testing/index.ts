@@ -1,0 +1,17 @@
+/**
+ * `binance-rx/testing`: the fake Binance exchange and its fixtures (Node only).
+ *
+ * @packageDocumentation
+ */
+export { FakeBinance, type FakeBinanceHosts, type FakeBinanceOptions, type FakeMarketHosts } from './fake-binance.js';
+export { FakeWebSocket, fakeWebSocketFactory } from './fake-websocket.js';
+export { SPOT_STREAM_EXAMPLES } from './fixtures/spot-stream-examples.js';
+export type { FakeInboundRecord } from './streams/fake-inbound-record.js';
+export type { ConnectionFilter, FakeStreamConnectionInfo } from './streams/fake-stream-connection-info.js';
+export type { FakeStreamControls } from './streams/fake-stream-controls.js';
+export type { FakeStreamLimits, FakeStreamOptions } from './streams/fake-stream-market-config.js';
+export type { StreamTimeUnit } from './streams/parse-stream-url.js';
+export { SPOT_STREAM_LIMITS } from './streams/spot-stream-market.js';
+export { isSpotStreamName, SPOT_KLINE_INTERVALS, SPOT_TICKER_WINDOWS } from './streams/spot-stream-names.js';
+export { STREAM_ERRORS, STREAM_METHODS, type StreamErrorPayload, type StreamMethod } from './streams/stream-error-payloads.js';
+export type { StreamMatcher } from './streams/stream-rejection-rules.js';

@@ -29,5 +29,8 @@ const SECRET_NAMES = 'signature|apiKey|api_key|apiSecret|secret|listenKey|privat
 const SECRET_QUERY_PARAM = new RegExp(`([?&;]|^)(${SECRET_NAMES})=[^&#\\s"']*`, 'gi');
 const SECRET_JSON_FIELD = new RegExp(`"(${SECRET_NAMES})"\\s*:\\s*"[^"]*"`, 'gi');
 const SECRET_HEADER = /(X-MBX-APIKEY)\s*:\s*\S+/gi;
-/** Listen keys are 60 alphanumeric characters; stream names never are. */
-const LISTEN_KEY_SEGMENT = /\/[A-Za-z0-9]{60}(?=$|[/?#])/g;
+/**
+ * Listen keys are long alphanumeric runs (64 characters in every Binance example); a stream
+ * name always has an `@` or `!`, so no path segment of a stream URL looks like this.
+ */
+const LISTEN_KEY_SEGMENT = /\/[A-Za-z0-9]{48,128}(?=$|[/?#])/g;

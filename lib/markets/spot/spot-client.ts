@@ -1,0 +1,121 @@
+import type { Observable } from 'rxjs';
+import type { ClientOptions } from '../../client/client-options.js';
+import { MarketClient, type MarketProfile } from '../../client/market-client.js';
+import { decodeWith } from '../../codecs/decode.js';
+import { InvalidSubParamsError } from '../../errors/invalid-sub-params-error.js';
+import { KeyedShare } from '../../streams/keyed-share.js';
+import type { StreamMultiplexer } from '../../streams/stream-multiplexer.js';
+import { resolveSpotStream, type SpotStreams } from './spot-streams.js';
+
+/** Options of {@link SpotClient}: the shared {@link ClientOptions}. */
+export type SpotClientOptions = ClientOptions;
+
+/** Binance's spot endpoints and limits (`spec/spot-streams.md` §1–§2). @internal */
+export const SPOT_MARKET: MarketProfile = {
+  name: 'spot',
+  restHost: 'https://api.binance.com',
+  streamHost: 'wss://stream.binance.com:9443',
+  wsApiHost: 'wss://ws-api.binance.com:443/ws-api/v3',
+  streamPaths: ['/stream'],
+  messagesPerSecond: 5,
+};
+
+/**
+ * The Binance Spot market as RxJS observables.
+ *
+ * @remarks
+ * Streams are hot and shared: every stream of the client rides one multiplexed connection (a
+ * second opens past `maxStreamsPerConnection`), subscriptions are refcounted, and connections
+ * reconnect and resubscribe on their own. Constructing a client opens nothing.
+ *
+ * @example
+ * ```ts
+ * import { map } from 'rxjs';
+ * import { SpotClient, SubType } from 'binance-rx';
+ * const spot = new SpotClient();
+ * spot.stream$(SubType.Ticker, 'BTCUSDT').pipe(map((t) => t.close.toFixed())).subscribe(console.log);
+ * ```
+ */
+export class SpotClient extends MarketClient {
+  readonly #streams: StreamMultiplexer;
+  readonly #decoded = new KeyedShare<unknown>();
+
+  /**
+   * @param options - all optional; see {@link ClientOptions}
+   * @throws {@link ConfigError} for a bad option
+   */
+  constructor(options: SpotClientOptions = {}) {
+    super(options, SPOT_MARKET);
+    const streams = this.multiplexers.get('/stream');
+    if (streams === undefined) throw new Error('unreachable: the spot profile has a /stream path');
+    this.#streams = streams;
+  }
+
+  /**
+   * A decoded spot market stream.
+   *
+   * @remarks
+   * Hot and shared: the first subscriber of a stream subscribes it on the wire (streams asked for
+   * in the same tick share one SUBSCRIBE), later ones share it and its decoding, and the last
+   * one leaving unsubscribes it. Reconnects, server shutdowns and the 24 h limit are handled
+   * without the subscriber seeing them. A payload that fails to decode is reported on `events$`
+   * (`decodeError`) and skipped; the stream goes on. Completes on `close()`.
+   *
+   * @param subType - which stream; its parameters follow
+   * @param params - the SubType's parameters (a symbol in any common spelling: `BTCUSDT`,
+   * `BTC_USDT`, `btc-usdt`)
+   * @returns the stream's decoded values
+   * @throws {@link InvalidSubParamsError} synchronously, for arguments that name no stream
+   * @throws {@link ConfigError} synchronously, on a closed client
+   * @throws {@link StreamSubscribeError} (emitted) if the server rejects the stream
+   * @throws {@link StreamAbandonedError} (emitted) if the retry policy gives up
+   * @see https://developers.binance.com/docs/binance-spot-api-docs/web-socket-streams
+   *
+   * @example
+   * ```ts
+   * import { SpotClient, SubType, TimeFrame } from 'binance-rx';
+   * const spot = new SpotClient();
+   * spot.stream$(SubType.Kline, 'BTC_USDT', TimeFrame.M1).subscribe((k) => console.log(k.close.toFixed()));
+   * spot.stream$(SubType.PartialOrderBook, 'BNBUSDT', 20, 100).subscribe((d) => console.log(d.bids[0]));
+   * ```
+   */
+  stream$<K extends keyof SpotStreams>(subType: K, ...params: SpotStreams[K]['params']): Observable<SpotStreams[K]['event']> {
+    this.assertOpen();
+    const { name, codec } = resolveSpotStream(subType, params);
+    this.assertWebSocket();
+    const streams = this.#streams;
+    // the resolver pairs each SubType with the codec of SpotStreams[K]['event']
+    return this.#decoded.get(`${subType}|${name}`, () =>
+      streams.stream$(name).pipe(decodeWith(codec, { onError: (error) => streams.reportDecodeError(name, error) })),
+    ) as Observable<SpotStreams[K]['event']>;
+  }
+
+  /**
+   * Any spot stream by its wire name, undecoded (the `data` of Binance's envelope).
+   *
+   * @remarks Hot and shared like {@link SpotClient.stream$}; for streams this SDK does not
+   * decode yet, or to skip decoding.
+   *
+   * @param name - the exact stream name, e.g. `btcusdt@depth@100ms` (lowercase symbol)
+   * @returns the raw payloads
+   * @throws {@link InvalidSubParamsError} synchronously, for an empty or malformed name
+   * @throws {@link ConfigError} synchronously, on a closed client
+   * @throws {@link StreamSubscribeError} (emitted) if the server rejects the name
+   *
+   * @example
+   * ```ts
+   * spot.rawStream$('btcusdt@depth@100ms').subscribe((payload) => console.log(payload));
+   * ```
+   */
+  rawStream$(name: string): Observable<unknown> {
+    this.assertOpen();
+    if (typeof name !== 'string' || !STREAM_NAME.test(name)) {
+      throw new InvalidSubParamsError('raw', `${JSON.stringify(name)} is not a stream name`);
+    }
+    this.assertWebSocket();
+    return this.#streams.stream$(name);
+  }
+}
+
+/** Printable, no whitespace: anything else could never be a Binance stream name. */
+const STREAM_NAME = /^[^\s]{1,200}$/u;

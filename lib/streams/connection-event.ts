@@ -1,0 +1,60 @@
+import type { DecodeError } from '../errors/decode-error.js';
+
+/** Fields every {@link ConnectionEvent} has. */
+export interface ConnectionEventBase {
+  /** Names one socket for its whole life, e.g. `spot/stream#3`. */
+  readonly connectionId: string;
+  /** The socket's URL, credentials redacted. */
+  readonly url: string;
+  /** Epoch ms. */
+  readonly at: number;
+}
+
+/**
+ * What happens to a client's connections, for dashboards and logs: `client.events$` emits
+ * these. A union discriminated by `type`.
+ *
+ * @example
+ * ```ts
+ * spot.events$.subscribe((e) => {
+ *   if (e.type === 'reconnectScheduled') console.log(`reconnecting in ${e.delayMs} ms`);
+ * });
+ * ```
+ */
+export type ConnectionEvent =
+  | (ConnectionEventBase & { readonly type: 'connecting' })
+  | (ConnectionEventBase & { readonly type: 'open' })
+  | (ConnectionEventBase & {
+      readonly type: 'closed';
+      readonly code: number | undefined;
+      readonly reason: string | undefined;
+      /** Whether the client asked for the close (replacement, idle, `close()`). */
+      readonly byClient: boolean;
+    })
+  | (ConnectionEventBase & {
+      readonly type: 'reconnectScheduled';
+      /** The retry policy's `fails`: consecutive failures so far. */
+      readonly attempt: number;
+      readonly delayMs: number;
+      readonly error: unknown;
+    })
+  | (ConnectionEventBase & {
+      readonly type: 'resubscribed';
+      /** How many streams the new connection carries again. */
+      readonly streams: number;
+    })
+  | (ConnectionEventBase & {
+      readonly type: 'replaced';
+      readonly reason: ReplaceReason;
+      /** The connection that took over. */
+      readonly replacementId: string;
+    })
+  | (ConnectionEventBase & {
+      readonly type: 'decodeError';
+      /** The stream the payload came on; `undefined` when the frame could not be attributed. */
+      readonly stream: string | undefined;
+      readonly error: DecodeError;
+    });
+
+/** Why a connection was replaced by a fresh one before it closed. */
+export type ReplaceReason = 'serverShutdown' | 'maxAge';

@@ -15,11 +15,11 @@ export const BigFromString = new t.Type<Big, string, unknown>(
   'BigFromString',
   (u): u is Big => u instanceof Big,
   (u, c) => {
-    if (typeof u !== 'string' || u.length === 0) return t.failure(u, c, 'expected a decimal string');
+    if (typeof u !== 'string' || u.length === 0) return t.failure(u, c);
     try {
       return t.success(new Big(u));
     } catch {
-      return t.failure(u, c, 'expected a decimal string');
+      return t.failure(u, c);
     }
   },
   (b) => b.toFixed(),

@@ -28,12 +28,12 @@ export const PriceLevels = new t.Type<readonly PriceLevel[], readonly PriceLevel
   (u): u is readonly PriceLevel[] =>
     Array.isArray(u) && u.every((l: unknown) => typeof l === 'object' && l !== null && 'price' in l && 'quantity' in l),
   (u, c) => {
-    if (!Array.isArray(u)) return t.failure(u, c, 'expected an array of [price, quantity]');
+    if (!Array.isArray(u)) return t.failure(u, c);
     const levels: PriceLevel[] = new Array<PriceLevel>(u.length);
     for (let i = 0; i < u.length; i++) {
       const entry: unknown = u[i];
       if (!Array.isArray(entry) || entry.length < 2) {
-        return t.failure(entry, t.appendContext(c, String(i), LevelTuple, entry), 'expected [price, quantity]');
+        return t.failure(entry, t.appendContext(c, String(i), LevelTuple, entry));
       }
       const price = BigFromString.validate(entry[0], c);
       const quantity = BigFromString.validate(entry[1], c);

@@ -92,7 +92,7 @@ export function wireStruct<const F extends WireFields, const G extends WireTags 
     (u): u is DomainOf<F> =>
       typeof u === 'object' && u !== null && compiled.every((f) => f.codec.is((u as Record<string, unknown>)[f.domainKey])),
     (u, c) => {
-      if (typeof u !== 'object' || u === null || Array.isArray(u)) return t.failure(u, c, `expected a ${name} object`);
+      if (typeof u !== 'object' || u === null || Array.isArray(u)) return t.failure(u, c);
       const wire = u as Record<string, unknown>;
       for (let i = 0; i < tagEntries.length; i++) {
         const tag = tagEntries[i] as [string, string];

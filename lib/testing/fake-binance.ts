@@ -56,14 +56,15 @@ export interface FakeBinanceHosts {
  *
  * @example
  * ```ts
- * import { firstValueFrom } from 'rxjs';
+ * import { filter, firstValueFrom } from 'rxjs';
  * import { SpotClient, SubType } from 'binance-rx';
  * import { FakeBinance, SPOT_STREAM_EXAMPLES } from 'binance-rx/testing';
  *
  * const fake = await FakeBinance.start({ spotStreams: { pingIntervalMs: 100 } });
  * const spot = new SpotClient({ ...fake.hosts.spot });
  * const trade = firstValueFrom(spot.stream$(SubType.Trade, 'BNBBTC'));
- * await firstValueFrom(fake.connection$);
+ * // wait for the client's SUBSCRIBE to arrive, not just for the connection
+ * await firstValueFrom(fake.inbound$.pipe(filter(() => fake.subscribersOf('bnbbtc@trade') > 0)));
  * fake.publish('bnbbtc@trade', SPOT_STREAM_EXAMPLES.trade);
  * await trade;
  * await spot.close();

@@ -1,6 +1,7 @@
 import * as t from 'io-ts';
 import { BigFromString } from '../../../codecs/big-from-string.js';
 import { wireStruct } from '../../../codecs/wire-struct.js';
+import { ROLLING_STATISTICS_FIELDS } from './rolling-statistics-fields.js';
 
 /**
  * A spot `<symbol>@ticker` event: 24 h rolling-window statistics (not the UTC day), with the
@@ -19,28 +20,13 @@ import { wireStruct } from '../../../codecs/wire-struct.js';
 export const Ticker = wireStruct(
   'Ticker',
   {
-    eventTime: ['E', t.number],
-    symbol: ['s', t.string],
-    priceChange: ['p', BigFromString],
-    priceChangePercent: ['P', BigFromString],
-    weightedAveragePrice: ['w', BigFromString],
+    ...ROLLING_STATISTICS_FIELDS,
     firstTradePrice: ['x', BigFromString],
-    close: ['c', BigFromString],
     closeQuantity: ['Q', BigFromString],
     bestBidPrice: ['b', BigFromString],
     bestBidQuantity: ['B', BigFromString],
     bestAskPrice: ['a', BigFromString],
     bestAskQuantity: ['A', BigFromString],
-    open: ['o', BigFromString],
-    high: ['h', BigFromString],
-    low: ['l', BigFromString],
-    volume: ['v', BigFromString],
-    quoteVolume: ['q', BigFromString],
-    openTime: ['O', t.number],
-    closeTime: ['C', t.number],
-    firstTradeId: ['F', t.number],
-    lastTradeId: ['L', t.number],
-    tradeCount: ['n', t.number],
   },
   { e: '24hrTicker' },
 );

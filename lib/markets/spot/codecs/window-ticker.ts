@@ -1,7 +1,7 @@
 import * as t from 'io-ts';
-import { BigFromString } from '../../../codecs/big-from-string.js';
 import { mapCodec } from '../../../codecs/map-codec.js';
 import { wireStruct } from '../../../codecs/wire-struct.js';
+import { ROLLING_STATISTICS_FIELDS } from './rolling-statistics-fields.js';
 
 /**
  * The rolling windows Binance computes ticker statistics over: `'1h'`, `'4h'`, `'1d'`.
@@ -60,22 +60,7 @@ export const TickerWindowFromEventType = mapCodec(
  */
 export const WindowTicker = wireStruct('WindowTicker', {
   window: ['e', TickerWindowFromEventType],
-  eventTime: ['E', t.number],
-  symbol: ['s', t.string],
-  priceChange: ['p', BigFromString],
-  priceChangePercent: ['P', BigFromString],
-  weightedAveragePrice: ['w', BigFromString],
-  close: ['c', BigFromString],
-  open: ['o', BigFromString],
-  high: ['h', BigFromString],
-  low: ['l', BigFromString],
-  volume: ['v', BigFromString],
-  quoteVolume: ['q', BigFromString],
-  openTime: ['O', t.number],
-  closeTime: ['C', t.number],
-  firstTradeId: ['F', t.number],
-  lastTradeId: ['L', t.number],
-  tradeCount: ['n', t.number],
+  ...ROLLING_STATISTICS_FIELDS,
 });
 /** A decoded spot rolling-window ticker. */
 export type WindowTicker = t.TypeOf<typeof WindowTicker>;

@@ -1,5 +1,6 @@
 import Big from 'big.js';
 import * as t from 'io-ts';
+import { parseDecimal } from './parse-decimal.js';
 
 /**
  * A decimal sent as a string (`"0.00100000"`) decoded to an exact `Big`; encodes back to a
@@ -15,12 +16,8 @@ export const BigFromString = new t.Type<Big, string, unknown>(
   'BigFromString',
   (u): u is Big => u instanceof Big,
   (u, c) => {
-    if (typeof u !== 'string' || u.length === 0) return t.failure(u, c);
-    try {
-      return t.success(new Big(u));
-    } catch {
-      return t.failure(u, c);
-    }
+    const decimal = typeof u === 'string' ? parseDecimal(u) : undefined;
+    return decimal === undefined ? t.failure(u, c) : t.success(decimal);
   },
   (b) => b.toFixed(),
 );

@@ -1,6 +1,7 @@
 import type Big from 'big.js';
 import * as t from 'io-ts';
 import { BigFromString } from './big-from-string.js';
+import { parseDecimal } from './parse-decimal.js';
 
 /** One order-book level: an exact price and the quantity resting at it. */
 export interface PriceLevel {
@@ -35,12 +36,13 @@ export const PriceLevels = new t.Type<readonly PriceLevel[], readonly PriceLevel
       if (!Array.isArray(entry) || entry.length < 2) {
         return t.failure(entry, t.appendContext(c, String(i), LevelTuple, entry));
       }
-      const price = BigFromString.validate(entry[0], c);
-      const quantity = BigFromString.validate(entry[1], c);
-      if (price._tag === 'Left' || quantity._tag === 'Left') {
+      const [rawPrice, rawQuantity]: unknown[] = entry;
+      const price = typeof rawPrice === 'string' ? parseDecimal(rawPrice) : undefined;
+      const quantity = typeof rawQuantity === 'string' ? parseDecimal(rawQuantity) : undefined;
+      if (price === undefined || quantity === undefined) {
         return LevelTuple.validate(entry, t.appendContext(c, String(i), LevelTuple, entry)) as t.Validation<never>;
       }
-      levels[i] = { price: price.right, quantity: quantity.right };
+      levels[i] = { price, quantity };
     }
     return t.success(levels);
   },

@@ -1,5 +1,6 @@
 import * as t from 'io-ts';
 import { BigFromString } from './big-from-string.js';
+import { parseDecimal } from './parse-decimal.js';
 
 /** One domain field: the wire key it is read from and its codec. */
 export type WireField = readonly [wireKey: string, codec: t.Mixed];
@@ -115,6 +116,12 @@ export function wireStruct<const F extends WireFields, const G extends WireTags 
             if (typeof v !== 'boolean') return validateSlow(wire, c);
             out[f.domainKey] = v;
             break;
+          case Kind.Decimal: {
+            const decimal = typeof v === 'string' ? parseDecimal(v) : undefined;
+            if (decimal === undefined) return validateSlow(wire, c);
+            out[f.domainKey] = decimal;
+            break;
+          }
           default: {
             const r = f.codec.validate(v, c);
             if (r._tag === 'Left') return validateSlow(wire, c);

@@ -1,8 +1,8 @@
-import { asyncScheduler, catchError, EMPTY, filter, first, ignoreElements, interval, map, merge, Observable, share, Subject, switchMap, takeUntil, throwError, timer, type Subscription } from 'rxjs';
+import { asyncScheduler, filter, ignoreElements, interval, map, merge, Observable, switchMap, timer, type Subscription } from 'rxjs';
 import { DecodeError } from '../errors/decode-error.js';
 import { StreamSubscribeError } from '../errors/stream-errors.js';
 import { StaleStreamError } from '../errors/transport-errors.js';
-import { openSocket, type SocketClosure, type SocketEvent, type SocketHandle } from '../transport/socket/socket.js';
+import { openSocket, type FrameSink, type SocketClosure, type SocketHandle } from '../transport/socket/socket.js';
 import type { ConnectionEvent, ReplaceReason } from './connection-event.js';
 import { ControlPacer } from './control-pacer.js';
 import { controlError, ControlResponse } from './control-response.js';
@@ -67,7 +67,7 @@ export class StreamSession {
   readonly #pending = new Map<number, PendingControl>();
   #probes: string[][] = [];
   readonly #pacer: ControlPacer;
-  readonly #retire$ = new Subject<void>();
+  #retire: (() => void) | undefined;
   #socket: SocketHandle | undefined;
   #nextRequestId = 1;
   #flushTimer: Subscription | undefined;
@@ -115,7 +115,7 @@ export class StreamSession {
 
   /** Ends the session on purpose (its successor is ready): the socket closes with 1000. */
   retire(): void {
-    this.#retire$.next();
+    this.#retire?.();
   }
 
   /** Re-checks readiness after the wanted set shrank. */
@@ -130,28 +130,38 @@ export class StreamSession {
   run$(): Observable<SessionSignal> {
     return new Observable<SessionSignal>((subscriber) => {
       const { config } = this.#host;
+      this.#retire = () => subscriber.complete();
+      const sink: FrameSink = {
+        frame: (text) => {
+          this.#frames++;
+          const signal = this.#onFrame(text) ?? this.#firstFrame();
+          if (signal !== undefined) subscriber.next(signal);
+        },
+        heartbeat: () => {
+          this.#frames++;
+          const signal = this.#firstFrame();
+          if (signal !== undefined) subscriber.next(signal);
+        },
+      };
       this.#host.emit(this, { type: 'connecting' });
       this.#host.socketOpened();
-      const socket$ = openSocket(config.url, config.webSocket, {
+      const subscription = openSocket(config.url, config.webSocket, sink, {
         onClosed: (closure) => this.#host.socketClosed(this, closure),
-      }).pipe(share());
-      const signals$ = merge(
-        socket$.pipe(
-          map((event) => this.#onSocketEvent(event)),
-          filter((signal): signal is SessionSignal => signal !== undefined),
-        ),
-        socket$.pipe(
-          first((event) => event.type === 'open'),
-          switchMap(() => merge(this.#liveness$(), this.#maxAge$())),
-        ),
-      ).pipe(
-        // recover deliberately: a connection being replaced may die before its successor is ready
-        catchError((error: unknown) => (this.#replaceReason !== undefined ? EMPTY : throwError(() => error))),
-        takeUntil(this.#retire$),
-      );
-      const subscription = signals$.subscribe(subscriber);
+      })
+        .pipe(
+          switchMap((socket) => {
+            this.#onOpen(socket);
+            return merge(this.#liveness$(), this.#maxAge$());
+          }),
+        )
+        .subscribe({
+          next: (signal) => subscriber.next(signal),
+          // recover deliberately: a connection being replaced may die before its successor is ready
+          error: (error: unknown) => (this.#replaceReason !== undefined ? subscriber.complete() : subscriber.error(error)),
+        });
       return () => {
         subscription.unsubscribe();
+        this.#retire = undefined;
         this.#flushTimer?.unsubscribe();
         this.#flushTimer = undefined;
         this.#socket = undefined;
@@ -160,21 +170,11 @@ export class StreamSession {
     });
   }
 
-  #onSocketEvent(event: SocketEvent): SessionSignal | undefined {
-    if (event.type === 'message') {
-      this.#frames++;
-      const signal = this.#onFrame(event.data);
-      return signal ?? this.#firstFrame();
-    }
-    if (event.type === 'heartbeat') {
-      this.#frames++;
-      return this.#firstFrame();
-    }
-    this.#socket = event.socket;
+  #onOpen(socket: SocketHandle): void {
+    this.#socket = socket;
     this.#lastActivityAt = asyncScheduler.now();
     this.#host.emit(this, { type: 'open' });
     this.markDirty();
-    return undefined;
   }
 
   #firstFrame(): SessionSignal | undefined {

@@ -7,12 +7,16 @@ export interface SocketHandle {
   send(text: string): void;
 }
 
-/** Events of one socket, in order: `open`, then frames. */
-export type SocketEvent =
-  | { readonly type: 'open'; readonly socket: SocketHandle }
-  | { readonly type: 'message'; readonly data: string }
+/**
+ * Receives a socket's frames on the hot path, as plain calls: no event object and no RxJS
+ * layer per frame (a market stream carries hundreds of thousands of them per second).
+ */
+export interface FrameSink {
+  /** A text frame (binary frames are decoded as UTF-8). */
+  frame(text: string): void;
   /** A ping or pong frame (visible with Node's `ws` only): proof of life, nothing to read. */
-  | { readonly type: 'heartbeat' };
+  heartbeat(): void;
+}
 
 /** How a socket ended, reported once it is really closed, whoever closed it. */
 export interface SocketClosure {
@@ -30,7 +34,6 @@ export interface OpenSocketOptions {
   readonly scheduler?: SchedulerLike;
 }
 
-const HEARTBEAT: SocketEvent = { type: 'heartbeat' };
 const DEFAULT_CLOSE_GRACE_MS = 2000;
 
 /**
@@ -38,20 +41,26 @@ const DEFAULT_CLOSE_GRACE_MS = 2000;
  * 1000), and any close the client did not ask for errors with {@link SocketClosedError}.
  *
  * @remarks
- * Frames are emitted as text; JSON parsing is left to the caller, which routes frames on the
- * hot path. Node's ping/pong frames are surfaced as `heartbeat` so liveness can count them.
+ * Emits the socket's handle once, when it opens. Frames go to `sink` directly; parsing is left
+ * to the caller, which routes frames on the hot path.
  *
  * @param url - the full URL
  * @param WebSocket - the constructor to use
+ * @param sink - receives every frame
  * @param options - close notification and timing
- * @returns a cold observable of {@link SocketEvent}s
+ * @returns a cold observable of the open socket's handle
  * @throws {@link SocketClosedError} when the socket fails to open or closes unasked
  *
  * @internal
  */
-export function openSocket(url: string, WebSocket: WebSocketCtor, options: OpenSocketOptions = {}): Observable<SocketEvent> {
+export function openSocket(
+  url: string,
+  WebSocket: WebSocketCtor,
+  sink: FrameSink,
+  options: OpenSocketOptions = {},
+): Observable<SocketHandle> {
   const scheduler = options.scheduler ?? asyncScheduler;
-  return new Observable<SocketEvent>((subscriber) => {
+  return new Observable<SocketHandle>((subscriber) => {
     let socket: WebSocketLike;
     try {
       socket = new WebSocket(url);
@@ -67,13 +76,13 @@ export function openSocket(url: string, WebSocket: WebSocketCtor, options: OpenS
 
     const onOpen = (): void => {
       opened = true;
-      subscriber.next({ type: 'open', socket: { send: (text) => socket.send(text) } });
+      subscriber.next({ send: (text) => socket.send(text) });
     };
     const onMessage = (event: WebSocketEventLike): void => {
       const { data } = event;
-      subscriber.next({ type: 'message', data: typeof data === 'string' ? data : textOf(data) });
+      sink.frame(typeof data === 'string' ? data : textOf(data));
     };
-    const onHeartbeat = (): void => subscriber.next(HEARTBEAT);
+    const onHeartbeat = (): void => sink.heartbeat();
     const onError = (event: WebSocketEventLike): void => {
       lastError = event; // a close event always follows; it carries the error as its cause
     };

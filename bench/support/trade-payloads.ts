@@ -1,3 +1,5 @@
+import { seededRandom } from '../../lib/testing/seeded-random.js';
+
 /**
  * 100 spot symbols quoted in USDT, as Binance writes them in payloads (uppercase). Their stream
  * names are the lowercase form (`btcusdt@trade`).
@@ -21,18 +23,6 @@ export function benchSymbols(count: number): readonly string[] {
 /** `BTCUSDT` → `btcusdt@trade`. */
 export function tradeStreamName(symbol: string): string {
   return `${symbol.toLowerCase()}@trade`;
-}
-
-/** A small deterministic PRNG (mulberry32), so every run publishes the same payloads. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**

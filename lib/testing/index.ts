@@ -5,6 +5,7 @@
  */
 export { FakeBinance, type FakeBinanceHosts, type FakeBinanceOptions, type FakeMarketHosts } from './fake-binance.js';
 export { FakeWebSocket, fakeWebSocketFactory } from './fake-websocket.js';
+export { seededRandom } from './seeded-random.js';
 export { SPOT_STREAM_EXAMPLES } from './fixtures/spot-stream-examples.js';
 export type { FakeInboundRecord } from './streams/fake-inbound-record.js';
 export type { ConnectionFilter, FakeStreamConnectionInfo } from './streams/fake-stream-connection-info.js';

@@ -1,6 +1,6 @@
 import Big from 'big.js';
 import { parseDecimal } from '../../lib/codecs/parse-decimal.js';
-import { seededRandom } from '../support/seeded-random.js';
+import { seededRandom } from '../../lib/testing/seeded-random.js';
 
 /** The fields big.js keeps, to compare representations exactly. */
 const fields = (b: Big) => ({ s: b.s, e: b.e, c: [...b.c], own: Object.keys(b) });

@@ -96,16 +96,6 @@ export class StreamSession {
     return this.#replaceReason;
   }
 
-  /** Whether every wanted stream has been confirmed on this session. */
-  get ready(): boolean {
-    return this.#ready;
-  }
-
-  /** Names on the wire (subscribed or in flight). */
-  get wireCount(): number {
-    return this.#onWire.size;
-  }
-
   /** The wanted names changed: plan a control message at the next pacing slot. */
   markDirty(): void {
     if (this.#socket === undefined || this.#flushTimer !== undefined) return;

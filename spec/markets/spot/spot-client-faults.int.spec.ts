@@ -77,10 +77,11 @@ describe('SpotClient stream faults', () => {
   });
 
   it('behavior: a quiet but healthy connection answers the probe and is kept', async () => {
-    env = await loopback({}, { streamTimeout: 400 });
+    env = await loopback({}, { streamTimeout: 800 });
     new Recorder(env.spot.stream$(SubType.Trade, 'BNBBTC'));
     await env.subscribed('bnbbtc@trade');
-    await sleep(1500);
+    await sleep(2500); // three timeouts long: only the answered probes keep it alive
+    expect(env.fake.inbound.filter((r) => r.method === 'LIST_SUBSCRIPTIONS').length).toBeGreaterThanOrEqual(2);
     expect(env.fake.totalConnections).toBe(1);
     expect(env.events.some((e) => e.type === 'reconnectScheduled')).toBe(false);
   });

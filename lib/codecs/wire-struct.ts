@@ -9,8 +9,44 @@ export type WireFields = { readonly [domainKey: string]: WireField };
 /** Wire keys that must hold one fixed value (e.g. `{ e: 'trade' }`) and are not kept. */
 export type WireTags = { readonly [wireKey: string]: string };
 
-/** The decoded object of a {@link wireStruct}. */
-export type DomainOf<F extends WireFields> = { readonly [K in keyof F]: t.TypeOf<F[K][1]> };
+/** A codec marked by {@link optionalField}: the wire key may be absent. */
+export interface OptionalField<C extends t.Mixed> extends t.Type<t.TypeOf<C> | undefined, t.OutputOf<C> | undefined, unknown> {
+  readonly optionalOf: C;
+}
+
+/**
+ * Marks a field of a {@link wireStruct} as optional: an absent (or `undefined`) wire key leaves
+ * the domain key absent; a present one must pass `codec`. For Binance's conditional fields
+ * (`stopPrice`, `icebergQty`, `fills`, …).
+ *
+ * @param codec - the codec of the value when present
+ * @returns the marked codec
+ *
+ * @example
+ * ```ts
+ * const Order = wireStruct('Order', { stopPrice: ['stopPrice', optionalField(BigFromString)] });
+ * ```
+ */
+export function optionalField<C extends t.Mixed>(codec: C): OptionalField<C> {
+  const type = new t.Type<t.TypeOf<C> | undefined, t.OutputOf<C> | undefined, unknown>(
+    `${codec.name} | undefined`,
+    (u): u is t.TypeOf<C> | undefined => u === undefined || codec.is(u),
+    (u, c) => (u === undefined ? t.success(undefined) : codec.validate(u, c)),
+    (a) => (a === undefined ? undefined : codec.encode(a)),
+  );
+  return Object.assign(type, { optionalOf: codec });
+}
+
+type OptionalKeys<F extends WireFields> = { [K in keyof F]: F[K][1] extends OptionalField<t.Mixed> ? K : never }[keyof F];
+type RequiredKeys<F extends WireFields> = Exclude<keyof F, OptionalKeys<F>>;
+type Flatten<T> = { [K in keyof T]: T[K] };
+
+/** The decoded object of a {@link wireStruct}; fields marked {@link optionalField} are optional. */
+export type DomainOf<F extends WireFields> = Flatten<
+  { readonly [K in RequiredKeys<F>]: t.TypeOf<F[K][1]> } & {
+    readonly [K in OptionalKeys<F>]?: F[K][1] extends OptionalField<infer C> ? t.TypeOf<C> : never;
+  }
+>;
 /** The wire object of a {@link wireStruct}. */
 export type WireOf<F extends WireFields, G extends WireTags> = {
   readonly [K in keyof F as F[K][0]]: t.OutputOf<F[K][1]>;
@@ -36,6 +72,7 @@ interface CompiledField {
   readonly wireKey: string;
   readonly codec: t.Mixed;
   readonly kind: Kind;
+  readonly optional: boolean;
 }
 
 /**
@@ -70,6 +107,7 @@ export function wireStruct<const F extends WireFields, const G extends WireTags 
     wireKey,
     codec,
     kind: kindOf(codec),
+    optional: 'optionalOf' in codec,
   }));
   const tagEntries = Object.entries(tags ?? {});
 
@@ -125,7 +163,8 @@ export function wireStruct<const F extends WireFields, const G extends WireTags 
           default: {
             const r = f.codec.validate(v, c);
             if (r._tag === 'Left') return validateSlow(wire, c);
-            out[f.domainKey] = r.right;
+            // an absent optional field stays absent (exactOptionalPropertyTypes)
+            if (r.right !== undefined || !f.optional) out[f.domainKey] = r.right;
           }
         }
       }
@@ -134,7 +173,10 @@ export function wireStruct<const F extends WireFields, const G extends WireTags 
     (d) => {
       const wire: Record<string, unknown> = Object.fromEntries(tagEntries);
       const domain = d as Record<string, unknown>;
-      for (const f of compiled) wire[f.wireKey] = f.codec.encode(domain[f.domainKey]);
+      for (const f of compiled) {
+        const value: unknown = f.codec.encode(domain[f.domainKey]);
+        if (value !== undefined || !f.optional) wire[f.wireKey] = value;
+      }
       return wire as WireOf<F, G>;
     },
   );

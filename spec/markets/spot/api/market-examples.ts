@@ -1,0 +1,261 @@
+// The `result` payloads of Binance's WebSocket-API examples for the general and market-data
+// methods (binance-spot-api-docs web-socket-api.md, "General requests" and "Market data
+// requests"; the REST twins answer the same bodies), comments and `rateLimits` removed.
+
+/** `exchangeInfo`'s example symbol. */
+export const BNBBTC_SYMBOL = {
+  symbol: 'BNBBTC',
+  status: 'TRADING',
+  baseAsset: 'BNB',
+  baseAssetPrecision: 8,
+  quoteAsset: 'BTC',
+  quotePrecision: 8,
+  quoteAssetPrecision: 8,
+  baseCommissionPrecision: 8,
+  quoteCommissionPrecision: 8,
+  orderTypes: ['LIMIT', 'LIMIT_MAKER', 'MARKET', 'STOP_LOSS_LIMIT', 'TAKE_PROFIT_LIMIT'],
+  icebergAllowed: true,
+  ocoAllowed: true,
+  otoAllowed: true,
+  opoAllowed: true,
+  quoteOrderQtyMarketAllowed: true,
+  allowTrailingStop: true,
+  cancelReplaceAllowed: true,
+  amendAllowed: false,
+  pegInstructionsAllowed: true,
+  isSpotTradingAllowed: true,
+  isMarginTradingAllowed: true,
+  filters: [
+    { filterType: 'PRICE_FILTER', minPrice: '0.00000100', maxPrice: '100000.00000000', tickSize: '0.00000100' },
+    { filterType: 'LOT_SIZE', minQty: '0.00100000', maxQty: '100000.00000000', stepSize: '0.00100000' },
+  ],
+  permissions: [],
+  permissionSets: [['SPOT', 'MARGIN', 'TRD_GRP_004']],
+  defaultSelfTradePreventionMode: 'NONE',
+  allowedSelfTradePreventionModes: ['NONE'],
+};
+
+const TICKER_24HR_BNBBTC = {
+  symbol: 'BNBBTC',
+  priceChange: '0.00013900',
+  priceChangePercent: '1.020',
+  weightedAvgPrice: '0.01382453',
+  prevClosePrice: '0.01362800',
+  lastPrice: '0.01376700',
+  lastQty: '1.78800000',
+  bidPrice: '0.01376700',
+  bidQty: '4.64600000',
+  askPrice: '0.01376800',
+  askQty: '14.31400000',
+  openPrice: '0.01362800',
+  highPrice: '0.01414900',
+  lowPrice: '0.01346600',
+  volume: '69412.40500000',
+  quoteVolume: '959.59411487',
+  openTime: 1660014164909,
+  closeTime: 1660100564909,
+  firstId: 194696115,
+  lastId: 194968287,
+  count: 272173,
+};
+
+const TICKER_24HR_MINI_BNBBTC = {
+  symbol: 'BNBBTC',
+  openPrice: '0.01362800',
+  highPrice: '0.01414900',
+  lowPrice: '0.01346600',
+  lastPrice: '0.01376700',
+  volume: '69412.40500000',
+  quoteVolume: '959.59411487',
+  openTime: 1660014164909,
+  closeTime: 1660100564909,
+  firstId: 194696115,
+  lastId: 194968287,
+  count: 272173,
+};
+
+const TRADING_DAY_BTCUSDT = {
+  symbol: 'BTCUSDT',
+  priceChange: '-83.13000000',
+  priceChangePercent: '-0.317',
+  weightedAvgPrice: '26234.58803036',
+  openPrice: '26304.80000000',
+  highPrice: '26397.46000000',
+  lowPrice: '26088.34000000',
+  lastPrice: '26221.67000000',
+  volume: '18495.35066000',
+  quoteVolume: '485217905.04210480',
+  openTime: 1695686400000,
+  closeTime: 1695772799999,
+  firstId: 3220151555,
+  lastId: 3220849281,
+  count: 697727,
+};
+
+const TRADING_DAY_MINI_BTCUSDT = {
+  symbol: 'BTCUSDT',
+  openPrice: '26304.80000000',
+  highPrice: '26397.46000000',
+  lowPrice: '26088.34000000',
+  lastPrice: '26221.67000000',
+  volume: '18495.35066000',
+  quoteVolume: '485217905.04210480',
+  openTime: 1695686400000,
+  closeTime: 1695772799999,
+  firstId: 3220151555,
+  lastId: 3220849281,
+  count: 697727,
+};
+
+const ROLLING_BNBBTC = {
+  symbol: 'BNBBTC',
+  priceChange: '0.00061500',
+  priceChangePercent: '4.735',
+  weightedAvgPrice: '0.01368242',
+  openPrice: '0.01298900',
+  highPrice: '0.01418800',
+  lowPrice: '0.01296000',
+  lastPrice: '0.01360400',
+  volume: '587179.23900000',
+  quoteVolume: '8034.03382165',
+  openTime: 1659580020000,
+  closeTime: 1660184865291,
+  firstId: 192977765,
+  lastId: 195365758,
+  count: 2387994,
+};
+
+const ROLLING_MINI_BNBBTC = {
+  symbol: 'BNBBTC',
+  openPrice: '0.01298900',
+  highPrice: '0.01418800',
+  lowPrice: '0.01296000',
+  lastPrice: '0.01360400',
+  volume: '587179.23900000',
+  quoteVolume: '8034.03382165',
+  openTime: 1659580020000,
+  closeTime: 1660184865291,
+  firstId: 192977765,
+  lastId: 195365758,
+  count: 2387994,
+};
+
+/**
+ * Official result examples, keyed by the SDK method whose result they are (one object for
+ * the one-symbol methods, an array for the several-symbol ones).
+ */
+export const MARKET_EXAMPLES = {
+  ping: {},
+  getServerTime: { serverTime: 1656400526260 },
+  getExchangeInfo: {
+    timezone: 'UTC',
+    serverTime: 1655969291181,
+    rateLimits: [
+      { rateLimitType: 'REQUEST_WEIGHT', interval: 'MINUTE', intervalNum: 1, limit: 6000 },
+      { rateLimitType: 'ORDERS', interval: 'SECOND', intervalNum: 10, limit: 50 },
+      { rateLimitType: 'ORDERS', interval: 'DAY', intervalNum: 1, limit: 160000 },
+      { rateLimitType: 'CONNECTIONS', interval: 'MINUTE', intervalNum: 5, limit: 300 },
+    ],
+    exchangeFilters: [],
+    symbols: [BNBBTC_SYMBOL],
+    sors: [{ baseAsset: 'BTC', symbols: ['BTCUSDT', 'BTCUSDC'] }],
+  },
+  getExecutionRules: {
+    symbolRules: [
+      {
+        symbol: 'BAZUSD',
+        rules: [
+          {
+            ruleType: 'PRICE_RANGE',
+            bidLimitMultUp: '1.0001',
+            bidLimitMultDown: '0.9999',
+            askLimitMultUp: '1.0001',
+            askLimitMultDown: '0.9999',
+          },
+        ],
+      },
+    ],
+  },
+  getOrderbook: {
+    lastUpdateId: 2731179239,
+    bids: [
+      ['0.01379900', '3.43200000'],
+      ['0.01379800', '3.24300000'],
+      ['0.01379700', '10.45500000'],
+      ['0.01379600', '3.82100000'],
+      ['0.01379500', '10.26200000'],
+    ],
+    asks: [
+      ['0.01380000', '5.91700000'],
+      ['0.01380100', '6.01400000'],
+      ['0.01380200', '0.26800000'],
+      ['0.01380300', '0.33800000'],
+      ['0.01380400', '0.26800000'],
+    ],
+  },
+  getRecentTrades: [
+    { id: 194686783, price: '0.01361000', qty: '0.01400000', quoteQty: '0.00019054', time: 1660009530807, isBuyerMaker: true, isBestMatch: true },
+  ],
+  getHistoricalTrades: [
+    { id: 0, price: '0.00005000', qty: '40.00000000', quoteQty: '0.00200000', time: 1500004800376, isBuyerMaker: true, isBestMatch: true },
+  ],
+  getHistoricalBlockTrades: [{ id: 582, price: '0.052', qty: '5838', quoteQty: '303.576', time: 1772506983321, isBuyerMaker: true }],
+  getAggregateTrades: [{ a: 50000000, p: '0.00274100', q: '57.19000000', f: 59120167, l: 59120170, T: 1565877971222, m: true, M: true }],
+  getKlines: [
+    [1655971200000, '0.01086000', '0.01086600', '0.01083600', '0.01083800', '2290.53800000', 1655974799999, '24.85074442', 2283, '1171.64000000', '12.71225884', '0'],
+  ],
+  getUiKlines: [
+    [1655971200000, '0.01086000', '0.01086600', '0.01083600', '0.01083800', '2290.53800000', 1655974799999, '24.85074442', 2283, '1171.64000000', '12.71225884', '0'],
+  ],
+  getAveragePrice: { mins: 5, price: '9.35751834', closeTime: 1694061154503 },
+  getTicker: TICKER_24HR_BNBBTC,
+  getTickers: [
+    TICKER_24HR_BNBBTC,
+    {
+      symbol: 'BTCUSDT',
+      priceChange: '-938.06000000',
+      priceChangePercent: '-3.938',
+      weightedAvgPrice: '23265.34432003',
+      prevClosePrice: '23819.17000000',
+      lastPrice: '22880.91000000',
+      lastQty: '0.00536000',
+      bidPrice: '22880.40000000',
+      bidQty: '0.00424000',
+      askPrice: '22880.91000000',
+      askQty: '0.04276000',
+      openPrice: '23818.97000000',
+      highPrice: '23933.25000000',
+      lowPrice: '22664.69000000',
+      volume: '153508.37606000',
+      quoteVolume: '3571425225.04441220',
+      openTime: 1660014615977,
+      closeTime: 1660101015977,
+      firstId: 1592019902,
+      lastId: 1597301762,
+      count: 5281861,
+    },
+  ],
+  getMiniTicker: TICKER_24HR_MINI_BNBBTC,
+  getMiniTickers: [TICKER_24HR_MINI_BNBBTC],
+  getTradingDayTicker: TRADING_DAY_BTCUSDT,
+  getTradingDayTickers: [TRADING_DAY_BTCUSDT],
+  getTradingDayMiniTicker: TRADING_DAY_MINI_BTCUSDT,
+  getTradingDayMiniTickers: [TRADING_DAY_MINI_BTCUSDT],
+  getRollingWindowTicker: ROLLING_BNBBTC,
+  getRollingWindowTickers: [ROLLING_BNBBTC],
+  getRollingWindowMiniTicker: ROLLING_MINI_BNBBTC,
+  getRollingWindowMiniTickers: [ROLLING_MINI_BNBBTC],
+  getTickerPrice: { symbol: 'BNBBTC', price: '0.01361900' },
+  getTickerPrices: [
+    { symbol: 'BNBBTC', price: '0.01363700' },
+    { symbol: 'BTCUSDT', price: '24267.15000000' },
+    { symbol: 'BNBBUSD', price: '331.10000000' },
+  ],
+  getOrderbookTicker: { symbol: 'BNBBTC', bidPrice: '0.01358000', bidQty: '12.53400000', askPrice: '0.01358100', askQty: '17.83700000' },
+  getOrderbookTickers: [
+    { symbol: 'BNBBTC', bidPrice: '0.01358000', bidQty: '12.53400000', askPrice: '0.01358100', askQty: '17.83700000' },
+    { symbol: 'BTCUSDT', bidPrice: '23980.49000000', bidQty: '0.01000000', askPrice: '23981.31000000', askQty: '0.01512000' },
+  ],
+  getReferencePrice: { symbol: 'BAZUSD', referencePrice: '0.00501900', timestamp: 1770946889251 },
+  getReferencePriceCalculation: { symbol: 'BAZUSD', calculationType: 'ARITHMETIC_MEAN', bucketCount: 10, bucketWidthMs: 1000 },
+} as const;

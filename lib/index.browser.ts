@@ -6,3 +6,4 @@
  */
 export * from './public-api.js';
 export { SpotClient } from './markets/spot/spot-client.js';
+export { Credentials } from './signing/credentials.js';

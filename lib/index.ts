@@ -6,3 +6,4 @@
  */
 export * from './public-api.js';
 export { SpotClient } from './platform/node.js';
+export { Credentials } from './platform/node-credentials.js';

@@ -1,3 +1,4 @@
+import type { Credentials } from '../signing/credentials.js';
 import type { RetryPolicy } from '../transport/socket/retry-policy.js';
 import type { WebSocketCtor } from '../transport/socket/web-socket-like.js';
 import type { FetchLike } from './platform.js';
@@ -15,6 +16,11 @@ export type TimeUnit = 'millisecond' | 'microsecond';
  * ```
  */
 export interface ClientOptions {
+  /**
+   * API key and secret or private key, for signed and keyed requests (and later the user-data
+   * stream). One instance may be shared by several clients. Without it, only public methods work.
+   */
+  readonly credentials?: Credentials;
   /** REST origin without a path, e.g. `https://api.binance.com`; the client appends `/api/v3/…`. */
   readonly restHost?: string;
   /**

@@ -1,13 +1,26 @@
+import * as t from 'io-ts';
 import { merge, type Observable } from 'rxjs';
 import { ConfigError } from '../errors/config-error.js';
+import type { Endpoint, HttpVerb } from '../requests/endpoint.js';
+import { isSigned, needsApiKey, SecurityType } from '../requests/security-type.js';
+import { serializeParams, type DecimalRule } from '../requests/serialize-params.js';
 import type { ConnectionEvent } from '../streams/connection-event.js';
 import { StreamMultiplexer } from '../streams/stream-multiplexer.js';
 import type { ClientOptions } from './client-options.js';
 import { globalPlatform, type Platform } from './platform.js';
+import { RequestHub, type RequestRoutes } from './request-hub.js';
 import { resolveOptions, type MarketDefaults, type ResolvedOptions } from './resolve-options.js';
 
+/** Options of the escape hatches `request()` and `get/post/put/delete()`. */
+export interface RawRequestOptions {
+  /** What the endpoint needs: `None` (default), `MarketData`/`UserStream` (API key), `Trade`/`UserData` (signed). */
+  readonly security?: SecurityType;
+  /** Treat it as an order request: an unknown outcome is `ExecutionStatusUnknownError`. Default false. */
+  readonly ordersEffect?: boolean;
+}
+
 /** What a market adds to the shared client: its hosts, stream paths and limits. @internal */
-export interface MarketProfile extends MarketDefaults {
+export interface MarketProfile extends MarketDefaults, RequestRoutes {
   /** Connection-id prefix, e.g. `spot`. */
   readonly name: string;
   /** Combined-stream paths on the stream host; USDⓈ-M has several (`/public/stream`, …). */
@@ -34,6 +47,8 @@ export abstract class MarketClient {
   protected readonly options: ResolvedOptions;
   /** @internal */
   protected readonly multiplexers: ReadonlyMap<string, StreamMultiplexer>;
+  /** @internal */
+  protected readonly requests: RequestHub;
   #closed: Promise<void> | undefined;
 
   /**
@@ -61,7 +76,8 @@ export abstract class MarketClient {
         }),
       ]),
     );
-    this.events$ = merge(...[...this.multiplexers.values()].map((m) => m.events$));
+    this.requests = new RequestHub(this.options, market, missingWebSocket);
+    this.events$ = merge(...[...this.multiplexers.values()].map((m) => m.events$), this.requests.events$);
   }
 
   /** Whether `close()` has been called. */
@@ -83,8 +99,149 @@ export abstract class MarketClient {
    * ```
    */
   close(): Promise<void> {
-    this.#closed ??= Promise.all([...this.multiplexers.values()].map((m) => m.close())).then(() => undefined);
+    this.#closed ??= Promise.all([...[...this.multiplexers.values()].map((m) => m.close()), this.requests.close()]).then(() => undefined);
     return this.#closed;
+  }
+
+  /**
+   * Any WebSocket-API method, for what this SDK has no typed method for yet.
+   *
+   * @remarks Cold: sends on subscribe, each subscription once; emits the undecoded `result`.
+   * Signed security types add `timestamp`, `recvWindow` and the signature (or rely on the
+   * connection's `session.logon` for Ed25519 keys). A JS `number` in a param whose name ends in
+   * `price`, `qty` or `quantity` is refused.
+   *
+   * @param method - e.g. `'account.status'`
+   * @param params - the method's params, without `apiKey`, `timestamp` and `signature`
+   * @param options - the method's security type (default `None`)
+   * @returns the `result` of the answer
+   * @throws {@link InvalidParamError} synchronously, for a bad param
+   * @throws {@link ConfigError} synchronously, on a closed client or without credentials for a keyed method
+   * @throws {@link BinanceApiError} (emitted) when the exchange answers an error; also
+   * {@link RateLimitError}, {@link IpBannedError}, {@link TimeoutError}, {@link SocketClosedError}
+   * @see https://developers.binance.com/docs/binance-spot-api-docs/web-socket-api
+   *
+   * @example
+   * ```ts
+   * import { SecurityType } from 'binance-rx';
+   * spot.request('account.status', { omitZeroBalances: true }, { security: SecurityType.UserData }).subscribe(console.log);
+   * ```
+   */
+  request(method: string, params?: object, options: RawRequestOptions = {}): Observable<unknown> {
+    const security = options.security ?? SecurityType.None;
+    const wire = this.#check(params, 'byName', security);
+    if (typeof method !== 'string' || method === '') throw new ConfigError('request() needs a method name.', 'method');
+    return this.requests.wsApi({ name: method, security, ordersEffect: options.ordersEffect ?? false, result: t.unknown }, wire);
+  }
+
+  /**
+   * A GET on any REST path. See {@link MarketClient.post} for the details shared by all four verbs.
+   *
+   * @param path - `'/api/v3/…'`, `'/sapi/v1/…'` or a full URL
+   * @param params - query params, without `timestamp` and `signature`
+   * @param options - the endpoint's security type (default `None`)
+   * @returns the decoded JSON body
+   * @throws {@link HttpError} (emitted) on a network failure or a non-JSON body
+   *
+   * @example
+   * ```ts
+   * spot.get('/api/v3/ticker/price', { symbol: 'BTCUSDT' }).subscribe(console.log);
+   * ```
+   */
+  get(path: string, params?: object, options: RawRequestOptions = {}): Observable<unknown> {
+    return this.#raw('GET', path, params, options);
+  }
+
+  /**
+   * A POST on any REST path.
+   *
+   * @remarks Cold and abortable: sends on subscribe, aborts on unsubscribe. Keyed security types
+   * send `X-MBX-APIKEY`; signed ones add `timestamp`, `recvWindow` and a signature over exactly
+   * the percent-encoded bytes sent. Used-weight and order-count headers feed the client's
+   * rate-limit tracking. 429 → {@link RateLimitError}, 418 → {@link IpBannedError}, other
+   * `{code,msg}` answers → {@link BinanceApiError}.
+   *
+   * @param path - `'/api/v3/…'`, `'/sapi/v1/…'` or a full URL
+   * @param params - body params, without `timestamp` and `signature`
+   * @param options - the endpoint's security type (default `None`)
+   * @returns the decoded JSON body
+   * @throws {@link InvalidParamError} synchronously, for a bad param
+   * @throws {@link ConfigError} synchronously, on a closed client or without credentials for a keyed path
+   * @throws {@link HttpError} (emitted) on a network failure or a non-JSON body
+   *
+   * @example
+   * ```ts
+   * import { SecurityType } from 'binance-rx';
+   * spot.post('/api/v3/order/test', { symbol: 'BTCUSDT', side: 'BUY', type: 'MARKET', quantity: '0.001' }, { security: SecurityType.Trade }).subscribe();
+   * ```
+   */
+  post(path: string, params?: object, options: RawRequestOptions = {}): Observable<unknown> {
+    return this.#raw('POST', path, params, options);
+  }
+
+  /**
+   * A PUT on any REST path; see {@link MarketClient.post}.
+   *
+   * @param path - `'/api/v3/…'` or a full URL
+   * @param params - body params
+   * @param options - the endpoint's security type
+   * @returns the decoded JSON body
+   *
+   * @example
+   * ```ts
+   * spot.put('/api/v3/order/amend/keepPriority', { symbol: 'BTCUSDT', orderId: 1, newQty: '0.5' }, { security: SecurityType.Trade }).subscribe();
+   * ```
+   */
+  put(path: string, params?: object, options: RawRequestOptions = {}): Observable<unknown> {
+    return this.#raw('PUT', path, params, options);
+  }
+
+  /**
+   * A DELETE on any REST path; see {@link MarketClient.post}.
+   *
+   * @param path - `'/api/v3/…'` or a full URL
+   * @param params - body params
+   * @param options - the endpoint's security type
+   * @returns the decoded JSON body
+   *
+   * @example
+   * ```ts
+   * spot.delete('/api/v3/order', { symbol: 'BTCUSDT', orderId: 1 }, { security: SecurityType.Trade }).subscribe();
+   * ```
+   */
+  delete(path: string, params?: object, options: RawRequestOptions = {}): Observable<unknown> {
+    return this.#raw('DELETE', path, params, options);
+  }
+
+  /**
+   * Calls a typed endpoint over the WebSocket API.
+   *
+   * @internal
+   */
+  protected call<P, R>(endpoint: Endpoint<P, R>, params: P | undefined): Observable<R> {
+    const wire = this.#check(params as object | undefined, endpoint.decimals, endpoint.security);
+    return this.requests.wsApi({ name: endpoint.wsApi, security: endpoint.security, ordersEffect: endpoint.ordersEffect, result: endpoint.result }, wire);
+  }
+
+  #raw(verb: HttpVerb, path: string, params: object | undefined, options: RawRequestOptions): Observable<unknown> {
+    const security = options.security ?? SecurityType.None;
+    const wire = this.#check(params, 'byName', security);
+    if (typeof path !== 'string' || !(path.startsWith('/') || /^https?:\/\//i.test(path))) {
+      throw new ConfigError(`A REST path starts with '/' or is a full http(s) URL, got ${JSON.stringify(path)}.`, 'path');
+    }
+    const spec = { name: `${verb} ${path.split('?', 1)[0] ?? path}`, security, ordersEffect: options.ordersEffect ?? false, result: t.unknown };
+    return this.requests.rest(verb, path, spec, wire);
+  }
+
+  /** The synchronous checks of every request: open client, credentials, params. */
+  #check(params: object | undefined, decimals: DecimalRule, security: SecurityType): ReturnType<typeof serializeParams> {
+    this.assertOpen();
+    if (!Object.values(SecurityType).includes(security)) throw new ConfigError(`Unknown security type ${JSON.stringify(security)}.`, 'security');
+    if (needsApiKey(security) && this.options.credentials === undefined) {
+      const what = isSigned(security) ? 'signed' : 'API-key';
+      throw new ConfigError(`This is a ${what} request (${security}); pass credentials: new SpotClient({ credentials: new Credentials({ apiKey, ... }) }).`, 'credentials');
+    }
+    return serializeParams(params, decimals);
   }
 
   /**

@@ -1,4 +1,5 @@
 import { ConfigError } from '../errors/config-error.js';
+import { Credentials } from '../signing/credentials.js';
 import { backoffPolicy, type RetryPolicy } from '../transport/socket/retry-policy.js';
 import type { WebSocketCtor } from '../transport/socket/web-socket-like.js';
 import type { ClientOptions, TimeUnit } from './client-options.js';
@@ -13,6 +14,7 @@ export interface MarketDefaults {
 
 /** Options after validation, with every default filled in. @internal */
 export interface ResolvedOptions {
+  readonly credentials: Credentials | undefined;
   readonly restHost: string;
   readonly streamHost: string;
   readonly wsApiHost: string;
@@ -44,6 +46,7 @@ export function resolveOptions(options: ClientOptions, market: MarketDefaults, p
   if (typeof options !== 'object' || options === null) throw new ConfigError('Client options must be an object.');
   const recvWindow = duration(options.recvWindow, 'recvWindow', undefined);
   return {
+    credentials: credentials(options.credentials),
     restHost: origin(options.restHost ?? market.restHost, 'restHost', HTTP_SCHEMES),
     streamHost: origin(options.streamHost ?? market.streamHost, 'streamHost', WS_SCHEMES),
     wsApiHost: fullUrl(options.wsApiHost ?? market.wsApiHost, 'wsApiHost'),
@@ -123,6 +126,11 @@ function retryPolicy(value: unknown): RetryPolicy {
   if (value === undefined) return backoffPolicy();
   if (typeof value !== 'function') throw new ConfigError('retryPolicy must be a function.', 'retryPolicy');
   return value as RetryPolicy;
+}
+
+function credentials(value: unknown): Credentials | undefined {
+  if (value === undefined || value instanceof Credentials) return value;
+  throw new ConfigError('credentials must be a Credentials instance: new Credentials({ apiKey, apiSecret }) or new Credentials({ apiKey, privateKey }).', 'credentials');
 }
 
 function implementation<T>(value: T | undefined, option: string): T | undefined {

@@ -1,10 +1,11 @@
 import type { Observable } from 'rxjs';
 import type { ClientOptions } from '../../client/client-options.js';
-import { MarketClient, type MarketProfile } from '../../client/market-client.js';
+import type { MarketProfile } from '../../client/market-client.js';
 import { decodeWith } from '../../codecs/decode.js';
 import { InvalidSubParamsError } from '../../errors/invalid-sub-params-error.js';
 import { KeyedShare } from '../../streams/keyed-share.js';
 import type { StreamMultiplexer } from '../../streams/stream-multiplexer.js';
+import { SpotSessionMethods } from './spot-session-methods.js';
 import { resolveSpotStream, type SpotStreams } from './spot-streams.js';
 
 /** Options of {@link SpotClient}: the shared {@link ClientOptions}. */
@@ -18,15 +19,20 @@ export const SPOT_MARKET: MarketProfile = {
   wsApiHost: 'wss://ws-api.binance.com:443/ws-api/v3',
   streamPaths: ['/stream'],
   messagesPerSecond: 5,
+  wsApiLabel: 'spot/ws-api',
+  timePath: '/api/v3/time',
 };
 
 /**
- * The Binance Spot market as RxJS observables.
+ * The Binance Spot market as RxJS observables: market streams, and every WebSocket-API request.
  *
  * @remarks
  * Streams are hot and shared: every stream of the client rides one multiplexed connection (a
  * second opens past `maxStreamsPerConnection`), subscriptions are refcounted, and connections
- * reconnect and resubscribe on their own. Constructing a client opens nothing.
+ * reconnect and resubscribe on their own. Requests (`getKlines`, `createOrder`, …) are cold
+ * single-value observables over one shared WebSocket-API connection, opened by the first
+ * request and closed when idle; signed ones use the `credentials` option. Constructing a
+ * client opens nothing.
  *
  * @example
  * ```ts
@@ -36,7 +42,7 @@ export const SPOT_MARKET: MarketProfile = {
  * spot.stream$(SubType.Ticker, 'BTCUSDT').pipe(map((t) => t.close.toFixed())).subscribe(console.log);
  * ```
  */
-export class SpotClient extends MarketClient {
+export class SpotClient extends SpotSessionMethods {
   readonly #streams: StreamMultiplexer;
   readonly #decoded = new KeyedShare<unknown>();
 

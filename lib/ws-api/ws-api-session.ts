@@ -1,0 +1,103 @@
+import { Observable } from 'rxjs';
+import type { FrameSink, SocketHandle } from '../transport/socket/socket.js';
+import { parseWsApiFrame, type WsApiEventFrame, type WsApiResponse } from './ws-api-frame.js';
+
+/** What a session reports to its connection. @internal */
+export interface WsApiSessionHooks {
+  /** Every response envelope (its `rateLimits` feed the tracker). */
+  response(response: WsApiResponse): void;
+  /** A response whose `id` matches no pending request, or a frame that is no response nor event. */
+  unmatched(payload: unknown): void;
+  /** `{"id":null,"status":401,…}`: the server revoked the session's API key (§3). */
+  revoked(response: WsApiResponse): void;
+  /** An event frame (`serverShutdown`, user data). */
+  event(session: WsApiSession, frame: WsApiEventFrame): void;
+}
+
+/**
+ * One open WebSocket-API socket: request ids unique on it, responses matched by id.
+ *
+ * @remarks A request is pending from `send` until its response, or until its subscriber leaves
+ * (which only drops the entry: nothing is sent to cancel anything). Frames arrive by plain call
+ * from the socket (it is the socket's {@link FrameSink}).
+ *
+ * @internal
+ */
+export class WsApiSession implements FrameSink {
+  /** Names this socket in events, e.g. `spot/ws-api#2`. */
+  readonly id: string;
+  /** The session's `session.logon`, shared by the signed requests on it; set by the client. */
+  logon$: Observable<void> | undefined;
+  /** Set when the server announced `serverShutdown`: new requests go elsewhere. */
+  draining = false;
+  readonly #hooks: WsApiSessionHooks;
+  readonly #pending = new Map<string, (response: WsApiResponse) => void>();
+  #handle: SocketHandle | undefined;
+  #nextId = 1;
+
+  constructor(id: string, hooks: WsApiSessionHooks) {
+    this.id = id;
+    this.#hooks = hooks;
+  }
+
+  /** Binds the open socket. */
+  attach(handle: SocketHandle): this {
+    this.#handle = handle;
+    return this;
+  }
+
+  /** How many requests wait for an answer. */
+  get pending(): number {
+    return this.#pending.size;
+  }
+
+  /**
+   * Sends one request on subscribe and emits its response envelope, then completes.
+   *
+   * @param method - the WS-API method
+   * @param params - wire params (omitted from the frame when empty)
+   * @param onSent - called once the frame is handed to the socket
+   */
+  call(method: string, params: Readonly<Record<string, unknown>>, onSent?: () => void): Observable<WsApiResponse> {
+    return new Observable<WsApiResponse>((subscriber) => {
+      const handle = this.#handle;
+      if (handle === undefined) throw new Error('unreachable: a session is emitted only once attached');
+      const id = String(this.#nextId++);
+      this.#pending.set(id, (response) => {
+        this.#pending.delete(id);
+        subscriber.next(response);
+        subscriber.complete();
+      });
+      const frame = Object.keys(params).length === 0 ? { id, method } : { id, method, params };
+      handle.send(JSON.stringify(frame));
+      onSent?.();
+      return () => this.#pending.delete(id);
+    });
+  }
+
+  /** @internal FrameSink: one text frame. */
+  frame(text: string): void {
+    const frame = parseWsApiFrame(text);
+    switch (frame.kind) {
+      case 'response': {
+        this.#hooks.response(frame.response);
+        const { id } = frame.response;
+        const resolve = id === null ? undefined : this.#pending.get(String(id));
+        if (resolve !== undefined) resolve(frame.response);
+        else if (id === null && frame.response.status === 401) this.#hooks.revoked(frame.response);
+        else this.#hooks.unmatched(frame.response);
+        return;
+      }
+      case 'event':
+        this.#hooks.event(this, frame.frame);
+        return;
+      default:
+        this.#hooks.unmatched(frame.payload);
+    }
+  }
+
+  /** @internal FrameSink: pings and pongs need nothing here (`ws` answers pings itself). */
+  heartbeat(): void {
+    // liveness of the WS-API socket is the request timeout's job
+  }
+}

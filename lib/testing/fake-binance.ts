@@ -1,5 +1,17 @@
 import type { Observable } from 'rxjs';
 import { ConfigError } from '../errors/config-error.js';
+import type { FakeApiKeyInfo, FakeApiKeyOptions } from './api/auth/fake-api-keys.js';
+import { resolveSpotApiLimits, type FakeSpotApiOptions } from './api/fake-api-options.js';
+import type { FakeApiRecord } from './api/fake-api-record.js';
+import type { FakeSpotApiControls } from './api/fake-spot-api-controls.js';
+import { FakeSpotApiServer } from './api/fake-spot-api-server.js';
+import type { FakeApiScriptReply, FakeApiScriptTarget } from './api/scripts/fake-api-script.js';
+import { FAKE_SPOT_ACCOUNT_ENDPOINTS } from './api/spot/account-endpoints.js';
+import { FakeSpotAccount } from './api/spot/fake-spot-account.js';
+import { FakeSpotMarket } from './api/spot/fake-spot-market.js';
+import { FAKE_SPOT_MARKET_ENDPOINTS } from './api/spot/market-endpoints.js';
+import { FAKE_SPOT_TRADING_ENDPOINTS } from './api/spot/trading-endpoints.js';
+import type { FakeWsApiConnectionFilter, FakeWsApiConnectionInfo } from './api/ws/fake-ws-api-connection-info.js';
 import { FakeHttpHost } from './http/fake-http-host.js';
 import type { FakeInboundRecord } from './streams/fake-inbound-record.js';
 import type { ConnectionFilter, FakeStreamConnectionInfo } from './streams/fake-stream-connection-info.js';
@@ -17,6 +29,7 @@ import type { StreamMatcher } from './streams/stream-rejection-rules.js';
  * ```ts
  * import { FakeBinance } from 'binance-rx/testing';
  * const fake = await FakeBinance.start({ spotStreams: { maxMessagesPerSecond: 50, pingIntervalMs: 100 } });
+ * const limited = await FakeBinance.start({ spotApi: { requestWeightPerMinute: 100, ordersPer10s: 5 } });
  * ```
  */
 export interface FakeBinanceOptions {
@@ -27,15 +40,20 @@ export interface FakeBinanceOptions {
    * them to test reconnects fast, e.g. `{ pingIntervalMs: 50, pongTimeoutMs: 200 }`.
    */
   readonly spotStreams?: FakeStreamOptions;
+  /**
+   * Limits and timing of the spot WebSocket API and REST, over Binance's (`SPOT_API_LIMITS`):
+   * e.g. `{ requestWeightPerMinute: 50 }` to reach 429 fast, `{ pingIntervalMs: 100 }`.
+   */
+  readonly spotApi?: FakeSpotApiOptions;
 }
 
 /** The hosts of one market, ready to spread into a client's options. */
 export interface FakeMarketHosts {
   /** Market streams origin, e.g. `'ws://127.0.0.1:40123'` (the client appends `/ws` or `/stream`). */
   readonly streamHost: string;
-  /** REST origin, e.g. `'http://127.0.0.1:40123'` (not served yet). */
+  /** REST origin, e.g. `'http://127.0.0.1:40123'` (the client appends `/api/v3/…`). */
   readonly restHost: string;
-  /** WebSocket-API URL, e.g. `'ws://127.0.0.1:40123/ws-api/v3'` (not served yet). */
+  /** WebSocket-API URL, e.g. `'ws://127.0.0.1:40123/ws-api/v3'`. */
   readonly wsApiHost: string;
 }
 
@@ -47,12 +65,17 @@ export interface FakeBinanceHosts {
 /**
  * A fake Binance exchange on 127.0.0.1 for tests and benchmarks: it speaks the spot
  * market-stream protocol of `spec/spot-streams.md` (URLs, envelopes, control messages and their
- * exact errors, 5 messages/s, 1024 streams, pings, 24 h) and lets a test drive it.
+ * exact errors, 5 messages/s, 1024 streams, pings, 24 h), the spot WebSocket API
+ * (`/ws-api/v3`, `spec/spot-ws-api.md`) and REST (`/api/v3/*`, `spec/rest.md`) with Binance's
+ * authentication, rate limits and errors, and lets a test drive it.
  *
  * @remarks
- * Node only. One HTTP server per market routes WebSocket upgrades by path. Stream controls and
- * observations are those of {@link FakeStreamControls}, for spot. `stop()` closes everything and
- * leaves no open handle.
+ * Node only. One HTTP server per market routes WebSocket upgrades and HTTP requests by path.
+ * Stream controls and observations are those of {@link FakeStreamControls}; WS-API and REST
+ * controls (API keys, clock, scripted replies, connections, request log) those of
+ * {@link FakeSpotApiControls}. Each API key acts on its own {@link FakeSpotAccount} (default
+ * balances) on the market {@link FakeBinance.spotMarket}. `stop()` closes everything and leaves
+ * no open handle.
  *
  * @example
  * ```ts
@@ -70,8 +93,23 @@ export interface FakeBinanceHosts {
  * await spot.close();
  * await fake.stop();
  * ```
+ *
+ * @example
+ * WebSocket API and REST with an HMAC key, a clock offset and a scripted fault:
+ * ```ts
+ * import { FakeBinance, FAKE_API_ERRORS } from 'binance-rx/testing';
+ *
+ * const fake = await FakeBinance.start({ spotApi: { requestWeightPerMinute: 1200 } });
+ * fake.addApiKey({ apiKey: 'A'.repeat(64), apiSecret: 'my-secret' });
+ * fake.accountOf('A'.repeat(64)); // its FakeSpotAccount, with the default balances
+ * fake.setClockOffset(2000); // the server clock runs 2 s ahead
+ * fake.scriptApi({ method: 'order.place' }, { status: 503, error: FAKE_API_ERRORS.timeout });
+ * // … point the code under test at fake.hosts.spot.restHost / wsApiHost …
+ * fake.apiRequests.forEach((r) => console.log(r.method, r.response?.status));
+ * await fake.stop();
+ * ```
  */
-export class FakeBinance implements FakeStreamControls {
+export class FakeBinance implements FakeStreamControls, FakeSpotApiControls<FakeSpotAccount> {
   /** Hosts to give a client, e.g. `new SpotClient({ ...fake.hosts.spot })`. */
   readonly hosts: FakeBinanceHosts;
   /** {@inheritDoc FakeStreamControls.connection$} */
@@ -80,18 +118,32 @@ export class FakeBinance implements FakeStreamControls {
   readonly inbound$: Observable<FakeInboundRecord>;
   /** {@inheritDoc FakeStreamControls.closed$} */
   readonly closed$: Observable<FakeStreamConnectionInfo>;
+  /** {@inheritDoc FakeSpotApiControls.wsApiConnection$} */
+  readonly wsApiConnection$: Observable<FakeWsApiConnectionInfo>;
+  /** {@inheritDoc FakeSpotApiControls.wsApiClosed$} */
+  readonly wsApiClosed$: Observable<FakeWsApiConnectionInfo>;
+  /** {@inheritDoc FakeSpotApiControls.apiRequest$} */
+  readonly apiRequest$: Observable<FakeApiRecord>;
+  /** The spot market the WS-API and REST answer from: symbols, books, trades, prices. */
+  readonly spotMarket: FakeSpotMarket;
   readonly #spot: FakeHttpHost;
   readonly #spotStreams: FakeStreamServer;
+  readonly #spotApi: FakeSpotApiServer;
   #stopping: Promise<void> | undefined;
 
-  private constructor(spot: FakeHttpHost, spotStreams: FakeStreamServer) {
+  private constructor(spot: FakeHttpHost, spotStreams: FakeStreamServer, spotApi: FakeSpotApiServer, spotMarket: FakeSpotMarket) {
     this.#spot = spot;
     this.#spotStreams = spotStreams;
+    this.#spotApi = spotApi;
+    this.spotMarket = spotMarket;
     const origin = `127.0.0.1:${spot.port}`;
     this.hosts = { spot: { streamHost: `ws://${origin}`, restHost: `http://${origin}`, wsApiHost: `ws://${origin}/ws-api/v3` } };
     this.connection$ = spotStreams.connection$;
     this.inbound$ = spotStreams.inbound$;
     this.closed$ = spotStreams.closed$;
+    this.wsApiConnection$ = spotApi.wsApiConnection$;
+    this.wsApiClosed$ = spotApi.wsApiClosed$;
+    this.apiRequest$ = spotApi.apiRequest$;
   }
 
   /**
@@ -105,21 +157,36 @@ export class FakeBinance implements FakeStreamControls {
     const port = options.port ?? 0;
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`Invalid port ${port}.`, 'port');
     const spotStreams = new FakeStreamServer(spotStreamMarket(options.spotStreams));
+    const limits = resolveSpotApiLimits(options.spotApi);
+    const spotMarket = new FakeSpotMarket();
+    const spotApi = new FakeSpotApiServer({
+      limits,
+      endpoints: [...FAKE_SPOT_MARKET_ENDPOINTS, ...FAKE_SPOT_TRADING_ENDPOINTS, ...FAKE_SPOT_ACCOUNT_ENDPOINTS],
+      market: spotMarket,
+      createAccount: (_name, orderCounts) => {
+        const account = new FakeSpotAccount({ orderLimits: { tenSeconds: limits.ordersPer10s, day: limits.ordersPerDay } });
+        // One source of truth: account.rateLimits.orders and cancelReplace read the limiter's counts.
+        account.unfilledOrderCounts = orderCounts;
+        return account;
+      },
+    });
+    let host: FakeHttpHost;
     try {
-      return new FakeBinance(await FakeHttpHost.listen([spotStreams], port), spotStreams);
+      host = await FakeHttpHost.listen([spotStreams, spotApi.upgradeRoute], port, [spotApi.httpRoute]);
     } catch (error: unknown) {
       // Translate: a port in use is a bad option.
       throw new ConfigError(`Cannot listen on 127.0.0.1:${port}.`, 'port', { cause: error });
     }
+    return new FakeBinance(host, spotStreams, spotApi, spotMarket);
   }
 
   /**
-   * Closes every connection (code 1001) and the servers, clears every timer, and completes the
-   * observables. Safe to call twice.
+   * Closes every connection (code 1001), cancels delayed replies, closes the servers, clears every
+   * timer, and completes the observables. Safe to call twice.
    */
   stop(): Promise<void> {
     this.#stopping ??= (async () => {
-      await this.#spotStreams.stop();
+      await Promise.all([this.#spotStreams.stop(), this.#spotApi.stop()]);
       await this.#spot.close();
     })();
     return this.#stopping;
@@ -203,5 +270,93 @@ export class FakeBinance implements FakeStreamControls {
   /** {@inheritDoc FakeStreamControls.inbound} */
   get inbound(): readonly FakeInboundRecord[] {
     return this.#spotStreams.inbound;
+  }
+
+  // ---- FakeSpotApiControls ----
+
+  /** {@inheritDoc FakeSpotApiControls.addApiKey} */
+  addApiKey(options: FakeApiKeyOptions): FakeApiKeyInfo {
+    return this.#spotApi.addApiKey(options);
+  }
+
+  /** {@inheritDoc FakeSpotApiControls.removeApiKey} */
+  removeApiKey(apiKey: string): boolean {
+    return this.#spotApi.removeApiKey(apiKey);
+  }
+
+  /** {@inheritDoc FakeSpotApiControls.apiKeys} */
+  get apiKeys(): readonly FakeApiKeyInfo[] {
+    return this.#spotApi.apiKeys;
+  }
+
+  /** {@inheritDoc FakeSpotApiControls.accountOf} */
+  accountOf(apiKeyOrAccount: string): FakeSpotAccount | undefined {
+    // Every account is made by start()'s factory: a FakeSpotAccount.
+    return this.#spotApi.accountOf(apiKeyOrAccount) as FakeSpotAccount | undefined;
+  }
+
+  /** {@inheritDoc FakeSpotApiControls.setClockOffset} */
+  setClockOffset(ms: number): void {
+    this.#spotApi.setClockOffset(ms);
+  }
+
+  /** {@inheritDoc FakeSpotApiControls.serverTime} */
+  serverTime(): number {
+    return this.#spotApi.serverTime();
+  }
+
+  /** {@inheritDoc FakeSpotApiControls.scriptApi} */
+  scriptApi(target: FakeApiScriptTarget, reply: FakeApiScriptReply, times?: number): () => void {
+    return this.#spotApi.scriptApi(target, reply, times);
+  }
+
+  /** {@inheritDoc FakeSpotApiControls.clearApiScripts} */
+  clearApiScripts(): void {
+    this.#spotApi.clearApiScripts();
+  }
+
+  /** {@inheritDoc FakeSpotApiControls.usedWeight} */
+  get usedWeight(): number {
+    return this.#spotApi.usedWeight;
+  }
+
+  /** {@inheritDoc FakeSpotApiControls.resetRateLimits} */
+  resetRateLimits(): void {
+    this.#spotApi.resetRateLimits();
+  }
+
+  /** {@inheritDoc FakeSpotApiControls.sendWsApiServerShutdown} */
+  sendWsApiServerShutdown(filter?: FakeWsApiConnectionFilter): number {
+    return this.#spotApi.sendWsApiServerShutdown(filter);
+  }
+
+  /** {@inheritDoc FakeSpotApiControls.sendWsApiRaw} */
+  sendWsApiRaw(text: string, filter?: FakeWsApiConnectionFilter): number {
+    return this.#spotApi.sendWsApiRaw(text, filter);
+  }
+
+  /** {@inheritDoc FakeSpotApiControls.dropWsApiConnections} */
+  dropWsApiConnections(filter?: FakeWsApiConnectionFilter): number {
+    return this.#spotApi.dropWsApiConnections(filter);
+  }
+
+  /** {@inheritDoc FakeSpotApiControls.closeWsApiConnections} */
+  closeWsApiConnections(filter?: FakeWsApiConnectionFilter, code?: number, reason?: string): number {
+    return this.#spotApi.closeWsApiConnections(filter, code, reason);
+  }
+
+  /** {@inheritDoc FakeSpotApiControls.wsApiConnections} */
+  get wsApiConnections(): readonly FakeWsApiConnectionInfo[] {
+    return this.#spotApi.wsApiConnections;
+  }
+
+  /** Every WS-API connection ever accepted, open or closed (the last 10 000 closed ones), in order of opening. */
+  get allWsApiConnections(): readonly FakeWsApiConnectionInfo[] {
+    return this.#spotApi.allWsApiConnections;
+  }
+
+  /** {@inheritDoc FakeSpotApiControls.apiRequests} */
+  get apiRequests(): readonly FakeApiRecord[] {
+    return this.#spotApi.apiRequests;
   }
 }

@@ -4,6 +4,17 @@
  * @packageDocumentation
  */
 export { FakeBinance, type FakeBinanceHosts, type FakeBinanceOptions, type FakeMarketHosts } from './fake-binance.js';
+export type { FakeApiKeyInfo, FakeApiKeyOptions, FakeApiKeyType } from './api/auth/fake-api-keys.js';
+export { FAKE_API_ERRORS } from './api/fake-api-errors.js';
+export { SPOT_API_LIMITS, type FakeSpotApiLimits, type FakeSpotApiOptions } from './api/fake-api-options.js';
+export type { FakeApiRecord, FakeApiResponseRecord } from './api/fake-api-record.js';
+export type { FakeApiError } from './api/fake-api-types.js';
+export type { FakeSpotApiControls } from './api/fake-spot-api-controls.js';
+export type { FakeApiScriptReply, FakeApiScriptTarget } from './api/scripts/fake-api-script.js';
+export { FakeSpotAccount } from './api/spot/fake-spot-account.js';
+export type { FakeSpotMarket } from './api/spot/fake-spot-market.js';
+export type { FakeApiTimeUnit } from './api/time-unit.js';
+export type { FakeWsApiConnectionFilter, FakeWsApiConnectionInfo } from './api/ws/fake-ws-api-connection-info.js';
 export { FakeWebSocket, fakeWebSocketFactory } from './fake-websocket.js';
 export { seededRandom } from './seeded-random.js';
 export { SPOT_STREAM_EXAMPLES } from './fixtures/spot-stream-examples.js';

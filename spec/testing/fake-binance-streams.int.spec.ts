@@ -95,7 +95,8 @@ describe('FakeBinance', () => {
 
     it('error: refuses an unknown path with HTTP 404', async () => {
       expect((await bed.refusal(fake, '/wss/btcusdt@trade')).status).toBe(404);
-      expect((await bed.refusal(fake, '/ws-api/v3')).status).toBe(404);
+      // /ws-api/v3 is the WebSocket API now; other versions are still unknown.
+      expect((await bed.refusal(fake, '/ws-api/v2')).status).toBe(404);
     });
   });
 

@@ -1,11 +1,11 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { rejectUpgrade } from './reject-upgrade.js';
 
 /**
  * A WebSocket endpoint of the fake exchange, mounted on a {@link FakeHttpHost} by path (market
- * streams, later the WebSocket API at `/ws-api/v3`).
+ * streams, the WebSocket API at `/ws-api/v3`).
  *
  * @internal
  */
@@ -17,11 +17,25 @@ export interface UpgradeRoute {
 }
 
 /**
- * One `node:http` server on 127.0.0.1 that routes WebSocket upgrades by path, so the market
- * streams, the WebSocket API and REST of one market share a port like on `hosts.spot`.
+ * A plain-HTTP endpoint of the fake exchange, mounted on a {@link FakeHttpHost} by path (REST at
+ * `/api/…`).
+ *
+ * @internal
+ */
+export interface HttpRoute {
+  /** Whether this route serves a request path (without the query). */
+  matches(pathname: string): boolean;
+  /** Answers the request (now or later). */
+  handleRequest(request: IncomingMessage, response: ServerResponse): void;
+}
+
+/**
+ * One `node:http` server on 127.0.0.1 that routes WebSocket upgrades and plain HTTP requests by
+ * path, so the market streams, the WebSocket API and REST of one market share a port like on
+ * `hosts.spot`.
  *
  * @remarks
- * Plain HTTP requests get 404 until REST routes exist. `close()` stops listening and destroys
+ * A request no route serves gets 404 with a JSON body. `close()` stops listening and destroys
  * every socket it ever accepted that is still open; routes close their own WebSockets first.
  *
  * @internal
@@ -43,11 +57,18 @@ export class FakeHttpHost {
    *
    * @param routes - the upgrade routes, first match wins
    * @param port - 0 (default) for a free port
+   * @param httpRoutes - the plain-HTTP routes, first match wins
    * @returns the listening host
    */
-  static listen(routes: readonly UpgradeRoute[], port = 0): Promise<FakeHttpHost> {
+  static listen(routes: readonly UpgradeRoute[], port = 0, httpRoutes: readonly HttpRoute[] = []): Promise<FakeHttpHost> {
     const sockets = new Set<Socket>();
     const server = createServer((request, response) => {
+      const pathname = (request.url ?? '/').split('?', 1)[0] ?? '/';
+      const route = httpRoutes.find((r) => r.matches(pathname));
+      if (route !== undefined) {
+        route.handleRequest(request, response);
+        return;
+      }
       response.writeHead(404, { 'Content-Type': 'application/json;charset=UTF-8' });
       response.end(JSON.stringify({ code: -1, msg: `No fake route for ${request.method ?? ''} ${request.url ?? ''}` }));
     });

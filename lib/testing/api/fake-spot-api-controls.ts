@@ -1,0 +1,121 @@
+import type { Observable } from 'rxjs';
+import type { FakeApiKeyInfo, FakeApiKeyOptions } from './auth/fake-api-keys.js';
+import type { FakeApiRecord } from './fake-api-record.js';
+import type { FakeApiScriptReply, FakeApiScriptTarget } from './scripts/fake-api-script.js';
+import type { FakeWsApiConnectionFilter, FakeWsApiConnectionInfo } from './ws/fake-ws-api-connection-info.js';
+
+/**
+ * What a test can do with, and see of, the fake's spot WebSocket API (`/ws-api/v3`) and REST
+ * (`/api/v3/*`): API keys and their accounts, the server clock, scripted replies, rate limits,
+ * WS-API connections and the request log. `FakeBinance` offers it.
+ *
+ * @typeParam TAccount - the account type (`FakeSpotAccount` on `FakeBinance`)
+ *
+ * @remarks
+ * Both transports share one pipeline: REQUEST_WEIGHT (one pool for the IP), authentication
+ * exactly as Binance does it (`spec/signing.md` §5), scripted replies, ORDERS, the handler.
+ * The observables are hot, emit synchronously and complete on `stop()`.
+ *
+ * @example
+ * ```ts
+ * import { generateKeyPairSync } from 'node:crypto';
+ * import { FakeBinance } from 'binance-rx/testing';
+ *
+ * const fake = await FakeBinance.start();
+ * const { publicKey } = generateKeyPairSync('ed25519');
+ * fake.addApiKey({ apiKey: 'k'.repeat(64), publicKey: publicKey.export({ type: 'spki', format: 'pem' }).toString() });
+ * fake.setClockOffset(-3000); // the server is 3 s behind the client
+ * const remove = fake.scriptApi({ method: 'order.place' }, { kind: 'noAnswer' }, 1);
+ * // … run the code under test against fake.hosts.spot …
+ * remove();
+ * await fake.stop();
+ * ```
+ */
+export interface FakeSpotApiControls<TAccount = unknown> {
+  /**
+   * Registers an API key: HMAC (`apiSecret`) or RSA / Ed25519 (`publicKey`, type read from it).
+   *
+   * @param options - the key, its secret or public key, and optionally an account name to share
+   * @returns the key's info
+   * @throws {@link ConfigError} on an empty or duplicate key, or an unsupported public key
+   */
+  addApiKey(options: FakeApiKeyOptions): FakeApiKeyInfo;
+  /**
+   * Revokes a key: requests with it get -2015; a WS-API connection logged on with it is told
+   * `{"id":null,"status":401,"error":{"code":-2015,…}}` on its next request and logged out.
+   *
+   * @returns whether the key was registered
+   */
+  removeApiKey(apiKey: string): boolean;
+  /** The registered keys, in order of registration. */
+  readonly apiKeys: readonly FakeApiKeyInfo[];
+  /**
+   * The account behind a key (or an account name given to `addApiKey`).
+   *
+   * @returns the account, `undefined` for an unknown key or name
+   */
+  accountOf(apiKeyOrAccount: string): TAccount | undefined;
+  /**
+   * Moves the server clock, so a client with a wrong clock gets -1021 until it resyncs.
+   *
+   * @param ms - offset from `Date.now()`; positive puts the server ahead
+   * @throws {@link ConfigError} when not finite
+   */
+  setClockOffset(ms: number): void;
+  /** The server time now (`Date.now()` + offset), epoch ms. */
+  serverTime(): number;
+  /**
+   * Scripts the reply of the next matching requests; they still pass weight and authentication
+   * first, the handler does not run (except for `delay`).
+   *
+   * @param target - the method (or REST route) and optionally the transport
+   * @param reply - see {@link FakeApiScriptReply}
+   * @param times - how many requests it answers, 1 by default (Infinity for all)
+   * @returns a function that removes the script
+   * @throws {@link ConfigError} for an unknown method, a bad reply or `times`
+   */
+  scriptApi(target: FakeApiScriptTarget, reply: FakeApiScriptReply, times?: number): () => void;
+  /** Removes every script. */
+  clearApiScripts(): void;
+  /** The REQUEST_WEIGHT used in the current minute (both transports, connections included). */
+  readonly usedWeight: number;
+  /** Forgets every weight and order count. */
+  resetRateLimits(): void;
+  /**
+   * Sends `{"event":{"e":"serverShutdown","E":<server time>}}` to WS-API connections (they stay open).
+   *
+   * @returns how many connections it reached
+   */
+  sendWsApiServerShutdown(filter?: FakeWsApiConnectionFilter): number;
+  /**
+   * Sends any text frame to WS-API connections.
+   *
+   * @returns how many connections it reached
+   */
+  sendWsApiRaw(text: string, filter?: FakeWsApiConnectionFilter): number;
+  /**
+   * Terminates WS-API connections without a close frame (clients see 1006).
+   *
+   * @returns how many it dropped
+   */
+  dropWsApiConnections(filter?: FakeWsApiConnectionFilter): number;
+  /**
+   * Closes WS-API connections with a close handshake.
+   *
+   * @param code - 1000 by default (1000–1014 except 1004–1006, or 3000–4999)
+   * @param reason - at most 123 bytes
+   * @returns how many it started closing
+   * @throws {@link ConfigError} on an invalid code or a too long reason
+   */
+  closeWsApiConnections(filter?: FakeWsApiConnectionFilter, code?: number, reason?: string): number;
+  /** The open WS-API connections, in order of opening. */
+  readonly wsApiConnections: readonly FakeWsApiConnectionInfo[];
+  /** Each accepted WS-API connection. */
+  readonly wsApiConnection$: Observable<FakeWsApiConnectionInfo>;
+  /** Each WS-API connection that closed. */
+  readonly wsApiClosed$: Observable<FakeWsApiConnectionInfo>;
+  /** The last `apiLogLimit` requests (both transports), oldest first. */
+  readonly apiRequests: readonly FakeApiRecord[];
+  /** Each request once its fate is known (answered, swallowed or dropped). */
+  readonly apiRequest$: Observable<FakeApiRecord>;
+}

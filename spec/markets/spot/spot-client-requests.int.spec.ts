@@ -191,4 +191,23 @@ describe('SpotClient requests', () => {
     }
     await lastValueFrom(spot.ping());
   });
+
+  it('error: a key revoked mid-session fails the next signed request with -2015', async () => {
+    const spot = env.client({ credentials: env.keys.ed25519 });
+    await firstValueFrom(spot.getAccount());
+    env.fake.removeApiKey(env.keys.ed25519.apiKey);
+    const error = await firstValueFrom(spot.getAccount()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BinanceApiError);
+    expect(error).toMatchObject({ code: -2015 });
+  });
+
+  it('behavior: after a WS-API serverShutdown, new requests go over a fresh connection', async () => {
+    const spot = env.client();
+    await firstValueFrom(spot.ping());
+    env.fake.sendWsApiServerShutdown();
+    await sleep(50);
+    await firstValueFrom(spot.ping());
+    const ids = new Set(ws('ping').map((r) => r.connectionId));
+    expect(ids.size).toBe(2);
+  });
 });

@@ -6,6 +6,7 @@ import { TimeoutError } from '../errors/request-errors.js';
 import { isTimestampRejection, surfaceError, unwrapAnswer } from '../requests/answer.js';
 import type { RequestSpec } from '../requests/request-spec.js';
 import { isSigned, needsApiKey, SecurityType } from '../requests/security-type.js';
+import { serverTimeSpec } from '../requests/server-time-spec.js';
 import type { WireParams } from '../requests/serialize-params.js';
 import type { Credentials } from '../signing/credentials.js';
 import { wsApiPayload } from '../signing/ws-api-payload.js';
@@ -24,8 +25,7 @@ export interface WsApiRequesterConfig {
   readonly now: () => number;
 }
 
-const ServerTime = t.type({ serverTime: t.number }, 'ServerTime');
-const TIME: RequestSpec<{ serverTime: number }> = { name: 'time', security: SecurityType.None, ordersEffect: false, result: ServerTime };
+const TIME = serverTimeSpec('time');
 const LOGON: RequestSpec<unknown> = { name: 'session.logon', security: SecurityType.Trade, ordersEffect: false, result: t.unknown };
 
 /**

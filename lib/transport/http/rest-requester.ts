@@ -1,4 +1,3 @@
-import * as t from 'io-ts';
 import { catchError, defer, map, type Observable, of, switchMap, throwError, timeout } from 'rxjs';
 import type { TimeUnit } from '../../client/client-options.js';
 import type { FetchLike } from '../../client/platform.js';
@@ -8,7 +7,8 @@ import { redact } from '../../internal/redact.js';
 import { isTimestampRejection, surfaceError, unwrapAnswer } from '../../requests/answer.js';
 import type { HttpVerb } from '../../requests/endpoint.js';
 import type { RequestSpec } from '../../requests/request-spec.js';
-import { isSigned, needsApiKey, SecurityType } from '../../requests/security-type.js';
+import { isSigned, needsApiKey } from '../../requests/security-type.js';
+import { serverTimeSpec } from '../../requests/server-time-spec.js';
 import { toTextPairs, type WireParams } from '../../requests/serialize-params.js';
 import type { Credentials } from '../../signing/credentials.js';
 import { toQueryString } from '../../signing/query-string.js';
@@ -30,8 +30,6 @@ export interface RestRequesterConfig {
   /** Every reply's headers (`X-MBX-USED-WEIGHT-*`, `X-MBX-ORDER-COUNT-*`), for the rate-limit tracker. */
   onHeaders(headers: HttpReply['headers']): void;
 }
-
-const ServerTime = t.type({ serverTime: t.number }, 'ServerTime');
 
 /**
  * The only path to HTTP (STYLE §7): signs exactly the percent-encoded bytes it sends, adds
@@ -122,7 +120,7 @@ export class RestRequester {
   }
 
   #serverTime$(): Observable<number> {
-    const spec: RequestSpec<{ serverTime: number }> = { name: `GET ${this.#config.timePath}`, security: SecurityType.None, ordersEffect: false, result: ServerTime };
+    const spec = serverTimeSpec(`GET ${this.#config.timePath}`);
     const scale = this.#config.timeUnit === 'microsecond' ? 1000 : 1;
     return this.#attempt('GET', this.#config.timePath, spec, {}, true).pipe(map(({ serverTime }) => serverTime / scale));
   }

@@ -1,6 +1,6 @@
 import * as t from 'io-ts';
 import { merge, type Observable } from 'rxjs';
-import { ConfigError } from '../errors/config-error.js';
+import { clientClosedError, ConfigError } from '../errors/config-error.js';
 import type { Endpoint, HttpVerb } from '../requests/endpoint.js';
 import { isSigned, needsApiKey, SecurityType } from '../requests/security-type.js';
 import { serializeParams, type DecimalRule } from '../requests/serialize-params.js';
@@ -88,6 +88,10 @@ export abstract class MarketClient {
   /**
    * Completes every stream of this client, closes its connections and completes `events$`.
    * A closed client refuses new work with {@link ConfigError}.
+   *
+   * @remarks Requests in flight are not cut: the WebSocket-API connection closes once they are
+   * answered or time out (REST requests run to their end). A request observable made before
+   * `close()` and subscribed after it emits {@link ConfigError}.
    *
    * @returns resolves once every connection is closed
    *
@@ -256,7 +260,7 @@ export abstract class MarketClient {
 
   /** @internal */
   protected assertOpen(): void {
-    if (this.#closed !== undefined) throw new ConfigError('This client is closed; create a new one.');
+    if (this.#closed !== undefined) throw clientClosedError();
   }
 
   /** @internal */

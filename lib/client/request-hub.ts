@@ -1,5 +1,5 @@
-import { asyncScheduler, type Observable, Subject } from 'rxjs';
-import { ConfigError } from '../errors/config-error.js';
+import { asyncScheduler, defer, type Observable, Subject, throwError } from 'rxjs';
+import { clientClosedError, ConfigError } from '../errors/config-error.js';
 import { RateLimitTracker } from '../rate-limit/rate-limit-tracker.js';
 import type { HttpVerb } from '../requests/endpoint.js';
 import type { RequestSpec } from '../requests/request-spec.js';
@@ -36,6 +36,7 @@ export class RequestHub {
   readonly #connection: WsApiConnection;
   readonly #wsApi: WsApiRequester;
   readonly #rest: RestRequester | undefined;
+  #closed = false;
 
   constructor(options: ResolvedOptions, routes: RequestRoutes, missingWebSocket: WebSocketCtor) {
     const now = (): number => asyncScheduler.now();
@@ -92,11 +93,17 @@ export class RequestHub {
   /** A REST request (cold). */
   rest<R>(verb: HttpVerb, path: string, spec: RequestSpec<R>, params: WireParams): Observable<R> {
     if (this.#rest === undefined) throw new ConfigError('No fetch implementation: this runtime has no global fetch; pass the `fetch` option.', 'fetch');
-    return this.#rest.call(verb, path, spec, params);
+    const rest = this.#rest;
+    return defer(() => (this.#closed ? throwError(clientClosedError) : rest.call(verb, path, spec, params)));
   }
 
-  /** Closes the WS-API connection (after its pending requests) and completes `events$`. */
+  /**
+   * Closes the WS-API connection once its requests in flight are answered (or time out) and
+   * completes `events$`. REST requests in flight run to their end; requests subscribed after this
+   * call fail with `ConfigError`.
+   */
   async close(): Promise<void> {
+    this.#closed = true;
     await this.#connection.close();
     this.#eventsSubject$.complete();
   }

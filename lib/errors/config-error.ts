@@ -3,7 +3,8 @@ import { BinanceError } from './binance-error.js';
 /**
  * A bad client option, missing credentials, or a call on a closed client.
  *
- * @remarks Thrown synchronously (from a constructor or a method), never emitted later.
+ * @remarks Thrown synchronously (from a constructor or a method). The one exception: a request
+ * observable made before `close()` and subscribed after it emits this error.
  *
  * @example
  * ```ts
@@ -24,4 +25,9 @@ export class ConfigError extends BinanceError {
     super(message, { ...options, ...(option === undefined ? {} : { metaMessages: [`Option: ${option}`] }) });
     this.option = option;
   }
+}
+
+/** The error of work asked of a closed client. @internal */
+export function clientClosedError(): ConfigError {
+  return new ConfigError('This client is closed; create a new one.');
 }

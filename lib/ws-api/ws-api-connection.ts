@@ -1,4 +1,5 @@
-import { defer, map, type Observable, of, race, ReplaySubject, share, Subject, timer } from 'rxjs';
+import { defer, map, type Observable, of, race, ReplaySubject, share, Subject, throwError, timer } from 'rxjs';
+import { clientClosedError } from '../errors/config-error.js';
 import { DecodeError } from '../errors/decode-error.js';
 import { redactUrl } from '../internal/redact.js';
 import type { ConnectionEvent } from '../streams/connection-event.js';
@@ -41,6 +42,8 @@ export class WsApiConnection {
   readonly #closingSubject$ = new ReplaySubject<void>(1);
   readonly #allClosedSubject$ = new Subject<void>();
   #current$: Observable<WsApiSession>;
+  /** Whether `#current$` has a socket (opening or open). */
+  #currentLive: () => boolean = () => false;
   #ids = 0;
   #openSockets = 0;
   #closing = false;
@@ -53,12 +56,18 @@ export class WsApiConnection {
   /**
    * The current connection's session: emits it once open (at once if already open) and errors
    * with `SocketClosedError` if the socket drops. Holding a subscription keeps it open.
+   *
+   * Once `close()` was called, only a socket still serving requests is shared; nothing opens a
+   * new one, and a request that would need one fails with `ConfigError`.
    */
   session$(): Observable<WsApiSession> {
-    return defer(() => this.#current$);
+    return defer(() => (this.#closing && !this.#currentLive() ? throwError(clientClosedError) : this.#current$));
   }
 
-  /** Closes idle sockets now and every other one as its last request ends; resolves when all are closed. */
+  /**
+   * Closes idle sockets now and every other one as its last request ends (requests in flight get
+   * their answers, or their timeout); resolves when all are closed.
+   */
   close(): Promise<void> {
     this.#closing = true;
     this.#closingSubject$.next();
@@ -74,7 +83,9 @@ export class WsApiConnection {
   #connection$(): Observable<WsApiSession> {
     const config = this.#config;
     let draining = false;
+    let live = false;
     const connection$ = defer(() => {
+      live = true;
       const id = `${config.label}#${++this.#ids}`;
       const url = redactUrl(config.url);
       const base = (): { connectionId: string; url: string; at: number } => ({ connectionId: id, url, at: config.now() });
@@ -87,7 +98,9 @@ export class WsApiConnection {
             // §4: a new connection serves new requests; this one drains
             s.draining = true;
             draining = true;
-            if (this.#current$ === connection$) this.#current$ = this.#connection$();
+            if (this.#current$ === connection$) {
+              this.#current$ = this.#connection$();
+            }
           } else config.onEvent?.(frame);
         },
       });
@@ -95,6 +108,7 @@ export class WsApiConnection {
       this.#openSockets++;
       return openSocket(config.url, config.webSocket, { frame: (text) => session.frame(text), heartbeat: () => undefined }, {
         onClosed: ({ code, reason, byClient }) => {
+          live = false;
           config.emit({ ...base(), type: 'closed', code, reason, byClient });
           if (--this.#openSockets === 0 && this.#closing) this.#allClosedSubject$.next();
         },
@@ -112,6 +126,7 @@ export class WsApiConnection {
         resetOnRefCountZero: () => (draining || this.#closing ? of(0) : race(timer(config.lingerMs), this.#closingSubject$)),
       }),
     );
+    this.#currentLive = () => live;
     return connection$;
   }
 }

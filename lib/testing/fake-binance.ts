@@ -9,9 +9,12 @@ import type { FakeApiScriptReply, FakeApiScriptTarget } from './api/scripts/fake
 import { FAKE_SPOT_ACCOUNT_ENDPOINTS } from './api/spot/account-endpoints.js';
 import { FakeSpotAccount } from './api/spot/fake-spot-account.js';
 import { FakeSpotMarket } from './api/spot/fake-spot-market.js';
+import type { FakeSpotSymbolDefinition } from './api/spot/fake-spot-market-symbols.js';
 import { FAKE_SPOT_MARKET_ENDPOINTS } from './api/spot/market-endpoints.js';
 import { FAKE_SPOT_TRADING_ENDPOINTS } from './api/spot/trading-endpoints.js';
 import type { FakeWsApiConnectionFilter, FakeWsApiConnectionInfo } from './api/ws/fake-ws-api-connection-info.js';
+import type { FakeOrderBook } from './book/fake-order-book.js';
+import { FakeOrderBooks } from './book/fake-order-books.js';
 import { FakeHttpHost } from './http/fake-http-host.js';
 import type { FakeInboundRecord } from './streams/fake-inbound-record.js';
 import type { ConnectionFilter, FakeStreamConnectionInfo } from './streams/fake-stream-connection-info.js';
@@ -45,6 +48,11 @@ export interface FakeBinanceOptions {
    * e.g. `{ requestWeightPerMinute: 50 }` to reach 429 fast, `{ pingIntervalMs: 100 }`.
    */
   readonly spotApi?: FakeSpotApiOptions;
+  /**
+   * The listed spot symbols (their prices, filters and books are generated from them); default
+   * BTCUSDT, ETHUSDT, BNBUSDT, BNBBTC, LTCBTC, ETHBTC.
+   */
+  readonly spotSymbols?: readonly FakeSpotSymbolDefinition[];
 }
 
 /** The hosts of one market, ready to spread into a client's options. */
@@ -74,8 +82,9 @@ export interface FakeBinanceHosts {
  * Stream controls and observations are those of {@link FakeStreamControls}; WS-API and REST
  * controls (API keys, clock, scripted replies, connections, request log) those of
  * {@link FakeSpotApiControls}. Each API key acts on its own {@link FakeSpotAccount} (default
- * balances) on the market {@link FakeBinance.spotMarket}. `stop()` closes everything and leaves
- * no open handle.
+ * balances) on the market {@link FakeBinance.spotMarket}. {@link FakeBinance.orderBook} gives a
+ * symbol a true, evolving order book whose diff-depth events and `depth` answers agree.
+ * `stop()` closes everything and leaves no open handle.
  *
  * @example
  * ```ts
@@ -129,6 +138,7 @@ export class FakeBinance implements FakeStreamControls, FakeSpotApiControls<Fake
   readonly #spot: FakeHttpHost;
   readonly #spotStreams: FakeStreamServer;
   readonly #spotApi: FakeSpotApiServer;
+  readonly #orderBooks: FakeOrderBooks;
   #stopping: Promise<void> | undefined;
 
   private constructor(spot: FakeHttpHost, spotStreams: FakeStreamServer, spotApi: FakeSpotApiServer, spotMarket: FakeSpotMarket) {
@@ -136,6 +146,7 @@ export class FakeBinance implements FakeStreamControls, FakeSpotApiControls<Fake
     this.#spotStreams = spotStreams;
     this.#spotApi = spotApi;
     this.spotMarket = spotMarket;
+    this.#orderBooks = new FakeOrderBooks(spotMarket, (stream, json) => spotStreams.publishRaw(stream, json));
     const origin = `127.0.0.1:${spot.port}`;
     this.hosts = { spot: { streamHost: `ws://${origin}`, restHost: `http://${origin}`, wsApiHost: `ws://${origin}/ws-api/v3` } };
     this.connection$ = spotStreams.connection$;
@@ -158,7 +169,7 @@ export class FakeBinance implements FakeStreamControls, FakeSpotApiControls<Fake
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`Invalid port ${port}.`, 'port');
     const spotStreams = new FakeStreamServer(spotStreamMarket(options.spotStreams));
     const limits = resolveSpotApiLimits(options.spotApi);
-    const spotMarket = new FakeSpotMarket();
+    const spotMarket = new FakeSpotMarket(options.spotSymbols === undefined ? {} : { symbols: options.spotSymbols });
     const spotApi = new FakeSpotApiServer({
       limits,
       endpoints: [...FAKE_SPOT_MARKET_ENDPOINTS, ...FAKE_SPOT_TRADING_ENDPOINTS, ...FAKE_SPOT_ACCOUNT_ENDPOINTS],
@@ -190,6 +201,32 @@ export class FakeBinance implements FakeStreamControls, FakeSpotApiControls<Fake
       await this.#spot.close();
     })();
     return this.#stopping;
+  }
+
+  /**
+   * The live order book of a spot symbol, made on first call from the market's current book
+   * (set or generated) and then the same instance: its changes go out on `<symbol>@depth` and
+   * `<symbol>@depth@100ms`, and `depth` (WS-API and REST) answers from it
+   * (`spec/spot-streams.md` §4–5).
+   *
+   * @param symbol - a listed symbol, e.g. `'BTCUSDT'`
+   * @returns the symbol's {@link FakeOrderBook}
+   * @throws {@link RangeError} if the symbol is not listed
+   *
+   * @example
+   * ```ts
+   * import { FakeBinance } from 'binance-rx/testing';
+   * const fake = await FakeBinance.start();
+   * const book = fake.orderBook('BTCUSDT');
+   * book.update({ bids: [['64999.99', '2']] });           // U = u = lastUpdateId + 1, published
+   * book.update({ asks: [['65000.01', '0']] }, { publish: false }); // applied, lost: a gap
+   * book.serveStaleSnapshots(1, 5);                        // the next depth answer is 5 events old
+   * book.bookAt(book.lastUpdateId);                        // the truth, to compare a client's book with
+   * await fake.stop();
+   * ```
+   */
+  orderBook(symbol: string): FakeOrderBook {
+    return this.#orderBooks.of(symbol);
   }
 
   /** {@inheritDoc FakeStreamControls.publish} */

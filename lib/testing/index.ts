@@ -4,6 +4,16 @@
  * @packageDocumentation
  */
 export { FakeBinance, type FakeBinanceHosts, type FakeBinanceOptions, type FakeMarketHosts } from './fake-binance.js';
+export { FakeOrderBook } from './book/fake-order-book.js';
+export type {
+  FakeBookChange,
+  FakeBookLevel,
+  FakeBookPlan,
+  FakeBookPlanOptions,
+  FakeBookSnapshot,
+  FakeBookUpdateOptions,
+  FakeDiffEvent,
+} from './book/fake-book-types.js';
 export type { FakeApiKeyInfo, FakeApiKeyOptions, FakeApiKeyType } from './api/auth/fake-api-keys.js';
 export { FAKE_API_ERRORS } from './api/fake-api-errors.js';
 export { SPOT_API_LIMITS, type FakeSpotApiLimits, type FakeSpotApiOptions } from './api/fake-api-options.js';
@@ -27,3 +37,4 @@ export { SPOT_STREAM_LIMITS } from './streams/spot-stream-market.js';
 export { isSpotStreamName, SPOT_KLINE_INTERVALS, SPOT_TICKER_WINDOWS } from './streams/spot-stream-names.js';
 export { STREAM_ERRORS, STREAM_METHODS, type StreamErrorPayload, type StreamMethod } from './streams/stream-error-payloads.js';
 export type { StreamMatcher } from './streams/stream-rejection-rules.js';
+export type { FakeSpotSymbolDefinition, FakeSymbolStatus, FakeReferenceCalculation } from './api/spot/fake-spot-market-symbols.js';

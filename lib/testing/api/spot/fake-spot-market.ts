@@ -40,6 +40,8 @@ interface SymbolState {
   status: FakeSymbolStatus;
   lastUpdateId: number;
   explicitBook: FakeSpotBook | undefined;
+  /** The live book answering instead of the set or generated one (`FakeBinance.orderBook`). */
+  live: ((limit: number) => FakeSpotBook) | undefined;
   /** The last generated book, reused while price and update id stay (deep books are costly to build). */
   generated: { readonly key: string; readonly depth: number; readonly book: FakeSpotBook } | undefined;
   referencePrice: Big | null | undefined;
@@ -90,6 +92,7 @@ export class FakeSpotMarket implements FakeSpotMarketView {
         status: def.status ?? 'TRADING',
         lastUpdateId: drawInt(randomFor(this.seed, def.symbol, 'book'), 1_000_000_000, 9_999_999_999),
         explicitBook: undefined,
+        live: undefined,
         generated: undefined,
         referencePrice: undefined,
         log: undefined,
@@ -138,8 +141,9 @@ export class FakeSpotMarket implements FakeSpotMarketView {
   }
 
   /**
-   * The order book of a listed symbol, best levels first: the one set by {@link setBook}, or
-   * one generated around the last price.
+   * The order book of a listed symbol, best levels first: its live book if one is attached
+   * ({@link attachLiveBook}), else the one set by {@link setBook}, or one generated around the
+   * last price.
    *
    * @param symbol - a listed symbol
    * @param limit - levels per side (1 to 5000)
@@ -149,6 +153,7 @@ export class FakeSpotMarket implements FakeSpotMarketView {
   book(symbol: string, limit: number = 100): FakeSpotBook {
     const state = this.#state(symbol);
     const depth = Math.max(0, Math.min(limit, MAX_BOOK_LEVELS));
+    if (state.live !== undefined) return state.live(depth);
     const key = `${state.lastUpdateId}@${state.lastPrice.toFixed()}`;
     if (state.explicitBook === undefined && (state.generated?.key !== key || state.generated.depth < depth)) {
       // at least 100 levels, so the usual depth requests share one build
@@ -222,12 +227,27 @@ export class FakeSpotMarket implements FakeSpotMarketView {
    *
    * @param symbol - a listed symbol
    * @param book - levels as decimal strings (any order) and the book's `lastUpdateId`
-   * @throws {@link RangeError} if not listed or a level is malformed
+   * @throws {@link RangeError} if not listed, a level is malformed, or the symbol has a live book
    */
   setBook(symbol: string, book: FakeSpotBookInput | undefined): void {
     const state = this.#state(symbol);
+    if (state.live !== undefined) throw new RangeError(`${symbol} has a live order book (FakeBinance.orderBook): change it with update()`);
     state.explicitBook = book === undefined ? undefined : normalizedBook(book);
     if (book !== undefined) state.lastUpdateId = book.lastUpdateId;
+  }
+
+  /**
+   * Hands a symbol's book to a live source for good (`FakeBinance.orderBook`): {@link book} then
+   * answers from it, and {@link setBook} is refused.
+   *
+   * @param symbol - a listed symbol
+   * @param read - the best `limit` levels per side (0 to 5000) and the `lastUpdateId`
+   * @throws {@link RangeError} if not listed or already live
+   */
+  attachLiveBook(symbol: string, read: (limit: number) => FakeSpotBook): void {
+    const state = this.#state(symbol);
+    if (state.live !== undefined) throw new RangeError(`${symbol} already has a live order book`);
+    state.live = read;
   }
 
   /**

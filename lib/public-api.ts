@@ -23,8 +23,12 @@ export {
   StreamAbandonedError,
   StreamSubscribeError,
   TooManyStreamsError,
+  OrderBookGapError,
+  type OrderBookResyncReason,
   type BinanceErrorOptions,
 } from './errors/index.js';
+export { type OrderBook } from './orderbook/order-book.js';
+export { type OrderBookOptions } from './markets/spot/spot-order-book.js';
 export { AggTrade, type AggTradeWire } from './markets/spot/codecs/agg-trade.js';
 export { AvgPrice, type AvgPriceWire } from './markets/spot/codecs/avg-price.js';
 export { BlockTrade, type BlockTradeWire } from './markets/spot/codecs/block-trade.js';

@@ -38,6 +38,11 @@ export enum SubType {
   PartialOrderBook = 'partialOrderBook',
   /** `<symbol>@depth[@100ms]`: the raw diff-depth stream, decoded. */
   DiffDepth = 'diffDepth',
+  /**
+   * A managed local order book: the `<symbol>@depth[@100ms]` diffs applied to a snapshot by
+   * Binance's procedure, exact at every emitted `lastUpdateId`, resynced after any gap.
+   */
+  OrderBook = 'orderBook',
   /** `<symbol>@referencePrice`: the reference price. */
   ReferencePrice = 'referencePrice',
 }

@@ -36,6 +36,11 @@ export class RateLimitTracker {
     return [...this.#usage.values()];
   }
 
+  /** The latest `REQUEST_WEIGHT` per-minute usage the exchange reported, if any. */
+  requestWeightPerMinute(): RateLimitUsage | undefined {
+    return this.#usage.get(keyOf('REQUEST_WEIGHT', 'MINUTE', 1));
+  }
+
   /** Records a WS-API response's `rateLimits`; malformed entries are skipped. */
   recordWsApi(rateLimits: readonly unknown[]): void {
     for (const entry of rateLimits) {

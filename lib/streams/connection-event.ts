@@ -1,4 +1,5 @@
 import type { DecodeError } from '../errors/decode-error.js';
+import type { OrderBookResyncReason } from '../errors/order-book-errors.js';
 
 /** Fields every {@link ConnectionEvent} has. */
 export interface ConnectionEventBase {
@@ -54,6 +55,19 @@ export type ConnectionEvent =
       /** The stream the payload came on; `undefined` when the frame could not be attributed. */
       readonly stream: string | undefined;
       readonly error: DecodeError;
+    })
+  | (ConnectionEventBase & {
+      /** A managed order book threw its book away and resyncs from a fresh snapshot; it emits nothing until then. */
+      readonly type: 'orderBookResync';
+      /** The book's symbol, upper case. */
+      readonly symbol: string;
+      readonly reason: OrderBookResyncReason;
+      /** For a gap: the update id the next event had to carry. */
+      readonly expectedUpdateId: number | undefined;
+      /** For a gap: the update id it carried. */
+      readonly receivedUpdateId: number | undefined;
+      /** What went wrong (an `OrderBookGapError`, the failed snapshot request's error, …). */
+      readonly error: unknown;
     });
 
 /** Why a connection was replaced by a fresh one before it closed. */

@@ -1,4 +1,4 @@
-import { defer, finalize, type Observable, share } from 'rxjs';
+import { defer, finalize, type Observable, ReplaySubject, share, Subject } from 'rxjs';
 
 /**
  * Memoizes one shared observable per key, so that every subscriber of a key shares one upstream
@@ -9,6 +9,12 @@ import { defer, finalize, type Observable, share } from 'rxjs';
  */
 export class KeyedShare<T> {
   readonly #entries = new Map<string, Observable<T>>();
+  readonly #replayLast: boolean;
+
+  /** @param options - `replayLast`: a late subscriber gets the latest value at once (order books) */
+  constructor(options: { readonly replayLast?: boolean } = {}) {
+    this.#replayLast = options.replayLast ?? false;
+  }
 
   /** Keys with a live entry. */
   get size(): number {
@@ -31,7 +37,7 @@ export class KeyedShare<T> {
       finalize(() => {
         if (this.#entries.get(key) === shared$) this.#entries.delete(key);
       }),
-      share(),
+      share({ connector: () => (this.#replayLast ? new ReplaySubject<T>(1) : new Subject<T>()) }),
     );
     return shared$;
   }

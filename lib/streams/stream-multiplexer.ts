@@ -2,6 +2,9 @@ import { asyncScheduler, Observable, ReplaySubject, Subject } from 'rxjs';
 import type { DecodeError } from '../errors/decode-error.js';
 import { redactUrl } from '../internal/redact.js';
 import type { ConnectionEvent } from './connection-event.js';
+
+/** What {@link StreamMultiplexer.reportOrderBookResync} reports. @internal */
+export type OrderBookResyncReport = Omit<Extract<ConnectionEvent, { type: 'orderBookResync' }>, 'type' | 'connectionId' | 'url' | 'at'>;
 import type { ShardConfig } from './shard-config.js';
 import { StreamShard, type ShardHooks } from './stream-shard.js';
 
@@ -81,6 +84,17 @@ export class StreamMultiplexer {
         link.unsubscribe();
       };
     });
+  }
+
+  /** The id of the connection currently delivering `name`, if one is. */
+  ownerOf(name: string): string | undefined {
+    return this.#shardOf.get(name)?.ownerOf(name);
+  }
+
+  /** Reports a managed order book's resync on `events$`, as of the connection carrying `stream`. */
+  reportOrderBookResync(stream: string, resync: OrderBookResyncReport): void {
+    const connectionId = this.ownerOf(stream) ?? this.#config.label;
+    this.#eventsSubject$.next({ type: 'orderBookResync', ...resync, connectionId, url: redactUrl(this.#config.url), at: asyncScheduler.now() });
   }
 
   /** Reports a payload of `stream` that failed its codec on `events$`. */

@@ -1,12 +1,16 @@
-import type { Observable } from 'rxjs';
+import { asyncScheduler, type Observable } from 'rxjs';
 import type { ClientOptions } from '../../client/client-options.js';
 import type { MarketProfile } from '../../client/market-client.js';
 import { decodeWith } from '../../codecs/decode.js';
 import { InvalidSubParamsError } from '../../errors/invalid-sub-params-error.js';
+import type { OrderBook } from '../../orderbook/order-book.js';
+import { WeightGate } from '../../rate-limit/weight-gate.js';
 import { KeyedShare } from '../../streams/keyed-share.js';
 import type { StreamMultiplexer } from '../../streams/stream-multiplexer.js';
 import { SpotSessionMethods } from './spot-session-methods.js';
+import { resolveSpotOrderBook, spotOrderBook$ } from './spot-order-book.js';
 import { resolveSpotStream, type SpotStreams } from './spot-streams.js';
+import { SubType } from '../sub-type.js';
 
 /** Options of {@link SpotClient}: the shared {@link ClientOptions}. */
 export type SpotClientOptions = ClientOptions;
@@ -45,6 +49,8 @@ export const SPOT_MARKET: MarketProfile = {
 export class SpotClient extends SpotSessionMethods {
   readonly #streams: StreamMultiplexer;
   readonly #decoded = new KeyedShare<unknown>();
+  readonly #books = new KeyedShare<OrderBook>({ replayLast: true });
+  readonly #snapshotGate: WeightGate;
 
   /**
    * @param options - all optional; see {@link ClientOptions}
@@ -55,6 +61,7 @@ export class SpotClient extends SpotSessionMethods {
     const streams = this.multiplexers.get('/stream');
     if (streams === undefined) throw new Error('unreachable: the spot profile has a /stream path');
     this.#streams = streams;
+    this.#snapshotGate = new WeightGate(this.requests.rateLimits, () => asyncScheduler.now());
   }
 
   /**
@@ -66,6 +73,13 @@ export class SpotClient extends SpotSessionMethods {
    * one leaving unsubscribes it. Reconnects, server shutdowns and the 24 h limit are handled
    * without the subscriber seeing them. A payload that fails to decode is reported on `events$`
    * (`decodeError`) and skipped; the stream goes on. Completes on `close()`.
+   *
+   * `SubType.OrderBook` is the managed local book ({@link OrderBook}): the diff stream applied
+   * to a depth snapshot by Binance's procedure, each emitted book exact at its `lastUpdateId`;
+   * after a gap or a reconnect it emits nothing until resynced (`orderBookResync` on
+   * `events$`). Its options: `limit` (snapshot depth, 1–5000, default 1000), `speed` (1000 or
+   * 100 ms) and `bufferLimit` (events kept before the snapshot, default 10000). It errors only
+   * when the snapshot is refused for good (`BinanceApiError`, e.g. an unknown symbol).
    *
    * @param subType - which stream; its parameters follow
    * @param params - the SubType's parameters (a symbol in any common spelling: `BTCUSDT`,
@@ -83,10 +97,12 @@ export class SpotClient extends SpotSessionMethods {
    * const spot = new SpotClient();
    * spot.stream$(SubType.Kline, 'BTC_USDT', TimeFrame.M1).subscribe((k) => console.log(k.close.toFixed()));
    * spot.stream$(SubType.PartialOrderBook, 'BNBUSDT', 20, 100).subscribe((d) => console.log(d.bids[0]));
+   * spot.stream$(SubType.OrderBook, 'BTCUSDT', { limit: 1000 }).subscribe((book) => console.log(book.spread?.toFixed()));
    * ```
    */
   stream$<K extends keyof SpotStreams>(subType: K, ...params: SpotStreams[K]['params']): Observable<SpotStreams[K]['event']> {
     this.assertOpen();
+    if (subType === SubType.OrderBook) return this.#orderBook$(params) as Observable<SpotStreams[K]['event']>;
     const { name, codec } = resolveSpotStream(subType, params);
     this.assertWebSocket();
     const streams = this.#streams;
@@ -94,6 +110,13 @@ export class SpotClient extends SpotSessionMethods {
     return this.#decoded.get(`${subType}|${name}`, () =>
       streams.stream$(name).pipe(decodeWith(codec, { onError: (error) => streams.reportDecodeError(name, error) })),
     ) as Observable<SpotStreams[K]['event']>;
+  }
+
+  #orderBook$(params: readonly unknown[]): Observable<OrderBook> {
+    const request = resolveSpotOrderBook(params);
+    this.assertWebSocket();
+    const deps = { streams: this.#streams, requests: this.requests, gate: this.#snapshotGate, retryPolicy: this.options.retryPolicy, hasFetch: this.options.fetch !== undefined };
+    return this.#books.get(`${request.stream}|${request.limit}|${request.bufferLimit}`, () => spotOrderBook$(request, deps));
   }
 
   /**

@@ -15,7 +15,9 @@ import { ReferencePrice } from './codecs/reference-price.js';
 import { Ticker } from './codecs/ticker.js';
 import { Trade } from './codecs/trade.js';
 import { TickerWindow, WindowTicker, WindowTickerArray } from './codecs/window-ticker.js';
+import type { OrderBookOptions } from './spot-order-book.js';
 import { normalizeSpotSymbol } from './spot-symbol.js';
+import type { OrderBook } from '../../orderbook/order-book.js';
 
 /** Depth levels of the partial book streams. */
 export type PartialDepthLevels = 5 | 10 | 20;
@@ -44,6 +46,7 @@ export interface SpotStreams {
     PartialDepth
   >;
   [SubType.DiffDepth]: StreamDef<[symbol: string, speedMs?: SpotDepthSpeed], DiffDepth>;
+  [SubType.OrderBook]: StreamDef<[symbol: string, options?: OrderBookOptions], OrderBook>;
   [SubType.ReferencePrice]: StreamDef<[symbol: string], ReferencePrice>;
 }
 

@@ -1,4 +1,4 @@
-import type { FakeStreamOptions } from '../../lib/testing/index.js';
+import type { FakeSpotSymbolDefinition, FakeStreamOptions } from '../../lib/testing/index.js';
 
 /** What the bench process asks of the fake exchange process. */
 export type FakeExchangeRequest =
@@ -10,6 +10,18 @@ export type FakeExchangeRequest =
    * With `cork`, each chunk's frames leave in one `writev` (see the worker).
    */
   | { readonly kind: 'publish'; readonly key: string; readonly chunk: number; readonly cork: boolean }
+  /**
+   * Plans `count` random diff-depth events round-robin over `symbols` (uppercase, listed) with
+   * `FakeOrderBook.plan`, under `key`, before any timing: event `i` belongs to `symbols[i % n]`,
+   * symbol `k` is planned with seed `seed + k`. A later `prepareBook` naming a symbol replaces its plan.
+   */
+  | { readonly kind: 'prepareBook'; readonly key: string; readonly symbols: readonly string[]; readonly count: number; readonly seed: number }
+  /**
+   * Publishes the events planned under `key` in the same round-robin order (`publishPlanned(1)`
+   * per event, on `<symbol>@depth` and `<symbol>@depth@100ms`), `chunk` events then
+   * `await fake.flush()`, like `publish`; `cork` as there.
+   */
+  | { readonly kind: 'publishBook'; readonly key: string; readonly chunk: number; readonly cork?: boolean }
   /** Publishes one trade payload on each name (`@trade`) or one raw JSON text (other names). */
   | { readonly kind: 'publishOnce'; readonly names: readonly string[] }
   /** Resolves once every name has exactly `subscribers` subscribed connections (and `connections` are open, if given). */
@@ -37,6 +49,13 @@ export interface FakeExchangeResults {
     /** CPU time (user + system) of the fake's process over the same span. */
     readonly cpuMs: number;
   };
+  readonly prepareBook: {
+    readonly payloadBytes: number;
+    /** `U` of each symbol's first planned event: a client's book is current from there. */
+    readonly firstUpdateIds: Readonly<Record<string, number>>;
+  };
+  /** As `publish`: `sent` counts events, `reached` sums over both stream names. */
+  readonly publishBook: FakeExchangeResults['publish'];
   readonly publishOnce: { readonly reached: number };
   readonly awaitSubscribers: { readonly waitedMs: number };
   readonly status: {
@@ -73,4 +92,6 @@ export interface FakeExchangeReady {
 /** Options the bench passes to the fake's process (as JSON in argv). */
 export interface FakeExchangeStartOptions {
   readonly spotStreams?: FakeStreamOptions;
+  /** The listed spot symbols (for order books of many symbols). */
+  readonly spotSymbols?: readonly FakeSpotSymbolDefinition[];
 }

@@ -22,6 +22,12 @@ interface Prepared {
   readonly payloads: readonly string[];
 }
 
+/** Diff-depth events planned on the symbols' live books, published round-robin. */
+interface PreparedBook {
+  readonly symbols: readonly string[];
+  readonly count: number;
+}
+
 async function main(): Promise<void> {
   // The accepted TCP sockets (a documented diagnostics channel; FakeBinance keeps its own
   // private). Corking them while a chunk is published turns one write(2) per frame into one
@@ -34,8 +40,12 @@ async function main(): Promise<void> {
     socket.once('close', () => sockets.delete(socket));
   });
   const options = JSON.parse(process.argv[2] ?? '{}') as FakeExchangeStartOptions;
-  const fake = await FakeBinance.start(options.spotStreams === undefined ? {} : { spotStreams: options.spotStreams });
+  const fake = await FakeBinance.start({
+    ...(options.spotStreams === undefined ? {} : { spotStreams: options.spotStreams }),
+    ...(options.spotSymbols === undefined ? {} : { spotSymbols: options.spotSymbols }),
+  });
   const prepared = new Map<string, Prepared>();
+  const preparedBooks = new Map<string, PreparedBook>();
   const methods: Record<string, number> = {};
   const subscribesOf = new Map<string, number>();
   fake.inbound$.subscribe((record) => {
@@ -70,6 +80,38 @@ async function main(): Promise<void> {
         const wallMs = performance.now() - start;
         const used = process.cpuUsage(cpu);
         return { sent: payloads.length, reached, wallMs, cpuMs: (used.user + used.system) / 1000 };
+      }
+      case 'prepareBook': {
+        const n = request.symbols.length;
+        let payloadBytes = 0;
+        const firstUpdateIds: Record<string, number> = {};
+        request.symbols.forEach((symbol, k) => {
+          // events k, k + n, k + 2n, … of the round-robin
+          const plan = fake.orderBook(symbol).plan(Math.max(0, Math.ceil((request.count - k) / n)), request.seed + k);
+          payloadBytes += plan.payloadBytes;
+          firstUpdateIds[symbol] = plan.firstUpdateId;
+        });
+        preparedBooks.set(request.key, { symbols: request.symbols, count: request.count });
+        return { payloadBytes, firstUpdateIds };
+      }
+      case 'publishBook': {
+        const set = preparedBooks.get(request.key);
+        if (set === undefined) throw new Error(`no book events prepared under ${request.key}`);
+        preparedBooks.delete(request.key);
+        const books = set.symbols.map((symbol) => fake.orderBook(symbol));
+        const cpu = process.cpuUsage();
+        const start = performance.now();
+        let reached = 0;
+        for (let from = 0; from < set.count; from += request.chunk) {
+          const to = Math.min(set.count, from + request.chunk);
+          if (request.cork === true) for (const socket of sockets) socket.cork();
+          for (let i = from; i < to; i++) reached += (books[i % books.length] as (typeof books)[number]).publishPlanned(1);
+          if (request.cork === true) for (const socket of sockets) socket.uncork();
+          await fake.flush();
+        }
+        const wallMs = performance.now() - start;
+        const used = process.cpuUsage(cpu);
+        return { sent: set.count, reached, wallMs, cpuMs: (used.user + used.system) / 1000 };
       }
       case 'publishOnce': {
         let reached = 0;

@@ -1,16 +1,8 @@
-import { execFile } from 'node:child_process';
-import { resolve } from 'node:path';
-
-const ROOT = resolve(__dirname, '../..');
-const TSX_CLI = require.resolve('tsx/cli', { paths: [ROOT] });
+import { runSample } from '../support/run-sample.js';
 
 describe('spread-watcher sample', () => {
   it('behavior: combines two managed books on the fake exchange, prints 10 lines with rising update ids, and exits 0', async () => {
-    const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((done) => {
-      execFile(process.execPath, [TSX_CLI, 'samples/spread-watcher.ts'], { cwd: ROOT, timeout: 60_000, killSignal: 'SIGKILL' }, (error, out, err) =>
-        done({ code: error === null ? 0 : typeof error.code === 'number' ? error.code : null, stdout: out, stderr: err }),
-      );
-    });
+    const { code, stdout, stderr } = await runSample('samples/spread-watcher.ts');
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     const lines = stdout.trim().split('\n');
     expect(lines).toHaveLength(10);

@@ -1,18 +1,15 @@
 import Big from 'big.js';
 import { drawQty, qtyScale } from './fake-spot-market-seeding.js';
+import type { FakeBookLevel, FakeBookSnapshot } from '../../book/fake-book-types.js';
 import type { FakeSpotSymbolDefinition } from './fake-spot-market-symbols.js';
 import { floorTo, isPositiveDecimal, wire8 } from './market-decimal.js';
 import { mixSeed, unitAt } from './market-seed.js';
 
 /** A price level in Binance's wire form: `[price, quantity]`, 8-decimal strings. @internal */
-export type FakePriceLevel = readonly [price: string, qty: string];
+export type FakePriceLevel = FakeBookLevel;
 
 /** An order book snapshot as `depth` returns it: bids best (highest) first, asks best (lowest) first. @internal */
-export interface FakeSpotBook {
-  readonly lastUpdateId: number;
-  readonly bids: readonly FakePriceLevel[];
-  readonly asks: readonly FakePriceLevel[];
-}
+export type FakeSpotBook = FakeBookSnapshot;
 
 /** An order book a test sets with `FakeSpotMarket.setBook`: decimal strings, any order. @internal */
 export interface FakeSpotBookInput {

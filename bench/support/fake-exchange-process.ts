@@ -1,5 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import type {
   FakeExchangeEnvelope,
   FakeExchangeReady,
@@ -9,8 +9,11 @@ import type {
   FakeExchangeStartOptions,
 } from './fake-exchange-protocol.js';
 
-/** The repository root (bench/support/../..). */
-export const REPO_ROOT = join(__dirname, '..', '..');
+/** Whether this bench runs as TypeScript through tsx, or compiled by `npm run bench`. */
+const FROM_SOURCE = extname(__filename) === '.ts';
+
+/** The repository root: bench/support/../.. from source, .bench-build/bench/support/../../.. compiled. */
+export const REPO_ROOT = FROM_SOURCE ? join(__dirname, '..', '..') : join(__dirname, '..', '..', '..');
 
 /**
  * The fake exchange (`FakeBinance`) in a child process, driven over IPC: the client under test
@@ -52,15 +55,15 @@ export class FakeExchangeProcess {
   }
 
   /**
-   * Forks the fake's process (TypeScript through tsx) and waits until it listens.
+   * Forks the fake's process (compiled like this file, or TypeScript through tsx) and waits until it listens.
    *
    * @param options - limits of the fake's spot streams
    * @returns the running fake
    */
   static start(options: FakeExchangeStartOptions = {}): Promise<FakeExchangeProcess> {
-    const child = fork(join(__dirname, 'fake-exchange-worker.ts'), [JSON.stringify(options)], {
+    const child = fork(join(__dirname, `fake-exchange-worker${FROM_SOURCE ? '.ts' : '.js'}`), [JSON.stringify(options)], {
       cwd: REPO_ROOT,
-      execArgv: ['--import', 'tsx'],
+      execArgv: FROM_SOURCE ? ['--import', 'tsx'] : [],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

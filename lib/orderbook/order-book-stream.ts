@@ -1,10 +1,11 @@
-import { catchError, connect, defer, Observable, retry, throwError, timer } from 'rxjs';
+import { catchError, connect, type Observable, retry, throwError, timer } from 'rxjs';
 import { BinanceApiError, IpBannedError, RateLimitError } from '../errors/api-error.js';
 import { DecodeError } from '../errors/decode-error.js';
 import { OrderBookGapError, OrderBookResyncError, type OrderBookResyncReason } from '../errors/order-book-errors.js';
 import { HttpError, TimeoutError } from '../errors/request-errors.js';
 import { StreamAbandonedError } from '../errors/stream-errors.js';
 import { SocketClosedError } from '../errors/transport-errors.js';
+import { RelaySubject } from '../internal/relay-subject.js';
 import type { RetryPolicy } from '../transport/socket/retry-policy.js';
 import type { BookSequencing } from './book-sequencing.js';
 import type { BookState } from './book-state.js';
@@ -62,27 +63,17 @@ export function orderBook$(config: OrderBookStreamConfig): Observable<OrderBook>
   const snapshot$ = config.snapshot$.pipe(
     catchError((error: unknown) => throwError(() => (isRetryableSnapshotFailure(error) ? new OrderBookResyncError(symbol, 'snapshotFailed', 'the snapshot request failed', { cause: error }) : error))),
   );
+  const decode = (payload: unknown): DepthUpdate => {
+    const update = parseDepthUpdate(payload);
+    if (!(update instanceof DecodeError)) return update;
+    config.onDecodeError(update);
+    throw new OrderBookResyncError(symbol, 'decodeError', 'a diff event could not be decoded', { cause: update });
+  };
+  const sync = { symbol, sequencing: config.sequencing, snapshot$, maxBuffered: config.maxBuffered, quietSnapshotDelayMs: config.quietSnapshotDelayMs, interrupted$: config.carrierDropped$ };
   return config.updates$.pipe(
     connect((raw$) =>
-      defer(() =>
-        new Observable<DepthUpdate>((subscriber) => {
-          const updates = raw$.subscribe({
-            next: (payload) => {
-              const update = parseDepthUpdate(payload);
-              if (!(update instanceof DecodeError)) return subscriber.next(update);
-              config.onDecodeError(update);
-              subscriber.error(new OrderBookResyncError(symbol, 'decodeError', 'a diff event could not be decoded', { cause: update }));
-            },
-            error: (error: unknown) => subscriber.error(error),
-            complete: () => subscriber.complete(),
-          });
-          const drops = config.carrierDropped$.subscribe(() => subscriber.error(new OrderBookResyncError(symbol, 'reconnect', 'the diff stream connection dropped')));
-          return () => {
-            updates.unsubscribe();
-            drops.unsubscribe();
-          };
-        }).pipe(syncOrderBook({ symbol, sequencing: config.sequencing, snapshot$, maxBuffered: config.maxBuffered, quietSnapshotDelayMs: config.quietSnapshotDelayMs })),
-      ).pipe(
+      raw$.pipe(
+        syncOrderBook(sync, decode),
         retry({
           resetOnSuccess: true,
           delay: (error: unknown, fails: number) => {
@@ -100,6 +91,7 @@ export function orderBook$(config: OrderBookStreamConfig): Observable<OrderBook>
           },
         }),
       ),
+      { connector: () => new RelaySubject<unknown>() },
     ),
   );
 }

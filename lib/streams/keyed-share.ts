@@ -1,4 +1,5 @@
-import { defer, finalize, type Observable, ReplaySubject, share, Subject } from 'rxjs';
+import { defer, finalize, type Observable, share } from 'rxjs';
+import { RelaySubject } from '../internal/relay-subject.js';
 
 /**
  * Memoizes one shared observable per key, so that every subscriber of a key shares one upstream
@@ -37,7 +38,7 @@ export class KeyedShare<T> {
       finalize(() => {
         if (this.#entries.get(key) === shared$) this.#entries.delete(key);
       }),
-      share({ connector: () => (this.#replayLast ? new ReplaySubject<T>(1) : new Subject<T>()) }),
+      share({ connector: () => new RelaySubject<T>({ replayLatest: this.#replayLast }) }),
     );
     return shared$;
   }

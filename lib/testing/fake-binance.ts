@@ -1,74 +1,29 @@
 import type { Observable } from 'rxjs';
 import { ConfigError } from '../errors/config-error.js';
 import type { FakeApiKeyInfo, FakeApiKeyOptions } from './api/auth/fake-api-keys.js';
-import { resolveSpotApiLimits, type FakeSpotApiOptions } from './api/fake-api-options.js';
+import { resolveSpotApiLimits } from './api/fake-api-options.js';
 import type { FakeApiRecord } from './api/fake-api-record.js';
+import type { FakeRateLimitRefusals } from './api/limits/fake-rate-limit-refusals.js';
 import type { FakeSpotApiControls } from './api/fake-spot-api-controls.js';
 import { FakeSpotApiServer } from './api/fake-spot-api-server.js';
 import type { FakeApiScriptReply, FakeApiScriptTarget } from './api/scripts/fake-api-script.js';
 import { FAKE_SPOT_ACCOUNT_ENDPOINTS } from './api/spot/account-endpoints.js';
 import { FakeSpotAccount } from './api/spot/fake-spot-account.js';
 import { FakeSpotMarket } from './api/spot/fake-spot-market.js';
-import type { FakeSpotSymbolDefinition } from './api/spot/fake-spot-market-symbols.js';
 import { FAKE_SPOT_MARKET_ENDPOINTS } from './api/spot/market-endpoints.js';
 import { FAKE_SPOT_TRADING_ENDPOINTS } from './api/spot/trading-endpoints.js';
 import type { FakeWsApiConnectionFilter, FakeWsApiConnectionInfo } from './api/ws/fake-ws-api-connection-info.js';
 import type { FakeOrderBook } from './book/fake-order-book.js';
+import type { FakeBinanceHosts, FakeBinanceOptions } from './fake-binance-options.js';
 import { FakeOrderBooks } from './book/fake-order-books.js';
 import { FakeHttpHost } from './http/fake-http-host.js';
 import type { FakeInboundRecord } from './streams/fake-inbound-record.js';
 import type { ConnectionFilter, FakeStreamConnectionInfo } from './streams/fake-stream-connection-info.js';
 import type { FakeStreamControls } from './streams/fake-stream-controls.js';
-import type { FakeStreamOptions } from './streams/fake-stream-market-config.js';
 import { FakeStreamServer } from './streams/fake-stream-server.js';
 import { spotStreamMarket } from './streams/spot-stream-market.js';
 import type { StreamErrorPayload } from './streams/stream-error-payloads.js';
 import type { StreamMatcher } from './streams/stream-rejection-rules.js';
-
-/**
- * Options of {@link FakeBinance.start}; everything is optional.
- *
- * @example
- * ```ts
- * import { FakeBinance } from 'binance-rx/testing';
- * const fake = await FakeBinance.start({ spotStreams: { maxMessagesPerSecond: 50, pingIntervalMs: 100 } });
- * const limited = await FakeBinance.start({ spotApi: { requestWeightPerMinute: 100, ordersPer10s: 5 } });
- * ```
- */
-export interface FakeBinanceOptions {
-  /** Port of the spot server; 0 (the default) picks a free one. */
-  readonly port?: number;
-  /**
-   * Limits and timing of the spot market streams, over Binance's (`SPOT_STREAM_LIMITS`): shrink
-   * them to test reconnects fast, e.g. `{ pingIntervalMs: 50, pongTimeoutMs: 200 }`.
-   */
-  readonly spotStreams?: FakeStreamOptions;
-  /**
-   * Limits and timing of the spot WebSocket API and REST, over Binance's (`SPOT_API_LIMITS`):
-   * e.g. `{ requestWeightPerMinute: 50 }` to reach 429 fast, `{ pingIntervalMs: 100 }`.
-   */
-  readonly spotApi?: FakeSpotApiOptions;
-  /**
-   * The listed spot symbols (their prices, filters and books are generated from them); default
-   * BTCUSDT, ETHUSDT, BNBUSDT, BNBBTC, LTCBTC, ETHBTC.
-   */
-  readonly spotSymbols?: readonly FakeSpotSymbolDefinition[];
-}
-
-/** The hosts of one market, ready to spread into a client's options. */
-export interface FakeMarketHosts {
-  /** Market streams origin, e.g. `'ws://127.0.0.1:40123'` (the client appends `/ws` or `/stream`). */
-  readonly streamHost: string;
-  /** REST origin, e.g. `'http://127.0.0.1:40123'` (the client appends `/api/v3/…`). */
-  readonly restHost: string;
-  /** WebSocket-API URL, e.g. `'ws://127.0.0.1:40123/ws-api/v3'`. */
-  readonly wsApiHost: string;
-}
-
-/** The hosts of every market of the fake. */
-export interface FakeBinanceHosts {
-  readonly spot: FakeMarketHosts;
-}
 
 /**
  * A fake Binance exchange on 127.0.0.1 for tests and benchmarks: it speaks the spot
@@ -360,6 +315,26 @@ export class FakeBinance implements FakeStreamControls, FakeSpotApiControls<Fake
   /** {@inheritDoc FakeSpotApiControls.resetRateLimits} */
   resetRateLimits(): void {
     this.#spotApi.resetRateLimits();
+  }
+
+  /** {@inheritDoc FakeSpotApiControls.banIp} */
+  banIp(durationMs: number): number {
+    return this.#spotApi.banIp(durationMs);
+  }
+
+  /** {@inheritDoc FakeSpotApiControls.liftIpBan} */
+  liftIpBan(): boolean {
+    return this.#spotApi.liftIpBan();
+  }
+
+  /** {@inheritDoc FakeSpotApiControls.ipBannedUntil} */
+  get ipBannedUntil(): number | undefined {
+    return this.#spotApi.ipBannedUntil;
+  }
+
+  /** {@inheritDoc FakeSpotApiControls.rateLimitRefusals} */
+  rateLimitRefusals(): FakeRateLimitRefusals {
+    return this.#spotApi.rateLimitRefusals();
   }
 
   /** {@inheritDoc FakeSpotApiControls.sendWsApiServerShutdown} */

@@ -3,7 +3,8 @@
  *
  * @packageDocumentation
  */
-export { FakeBinance, type FakeBinanceHosts, type FakeBinanceOptions, type FakeMarketHosts } from './fake-binance.js';
+export { FakeBinance } from './fake-binance.js';
+export type { FakeBinanceHosts, FakeBinanceOptions, FakeMarketHosts } from './fake-binance-options.js';
 export { FakeOrderBook } from './book/fake-order-book.js';
 export type {
   FakeBookChange,
@@ -17,6 +18,8 @@ export type {
 export type { FakeApiKeyInfo, FakeApiKeyOptions, FakeApiKeyType } from './api/auth/fake-api-keys.js';
 export { FAKE_API_ERRORS } from './api/fake-api-errors.js';
 export { SPOT_API_LIMITS, type FakeSpotApiLimits, type FakeSpotApiOptions } from './api/fake-api-options.js';
+export type { FakeRateLimitRefusals } from './api/limits/fake-rate-limit-refusals.js';
+export type { FakeRateLimitInterval, FakeRateLimitUnit } from './api/limits/rate-limit-interval.js';
 export type { FakeApiRecord, FakeApiResponseRecord } from './api/fake-api-record.js';
 export type { FakeApiError } from './api/fake-api-types.js';
 export type { FakeSpotApiControls } from './api/fake-spot-api-controls.js';

@@ -25,10 +25,10 @@ export const FAKE_API_ERRORS = {
   timeout: { code: -1007, msg: 'Timeout waiting for response from backend server. Send status unknown; execution status unknown.' },
   /** -1008: server overloaded. */
   serverBusy: { code: -1008, msg: 'Server is currently overloaded with other requests. Please try again in a few minutes.' },
-  /** -1003 at HTTP 429: the IP's REQUEST_WEIGHT limit is used up. */
-  tooMuchWeight: (limit: number): FakeApiError => ({
+  /** -1003 at HTTP 429: the IP's REQUEST_WEIGHT limit is used up; `interval` e.g. `'1 MINUTE'` (the default). */
+  tooMuchWeight: (limit: number, interval = '1 MINUTE'): FakeApiError => ({
     code: -1003,
-    msg: `Too much request weight used; current limit is ${limit} request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.`,
+    msg: `Too much request weight used; current limit is ${limit} request weight per ${interval}. Please use WebSocket Streams for live updates to avoid polling the API.`,
   }),
   /** -1003 at HTTP 418: the IP is banned until `untilMs`. */
   banned: (untilMs: number): FakeApiError => ({

@@ -1,3 +1,5 @@
+import type { FakeExchangeRateLimit } from './limits/exchange-rate-limits.js';
+
 /**
  * The contract between the fake exchange's request servers (WebSocket API and REST) and the
  * endpoint handlers that answer them. One handler serves both transports.
@@ -76,6 +78,8 @@ export interface FakeApiContext {
   readonly account: unknown;
   /** The WebSocket-API connection of the request; absent over REST. */
   readonly session?: FakeApiSession;
+  /** The fake's configured limits as `exchangeInfo` lists them; absent means Binance's defaults. */
+  readonly rateLimits?: readonly FakeExchangeRateLimit[];
 }
 
 /** One endpoint of the fake: its names on both transports, security, weight and handler. */

@@ -1,6 +1,7 @@
 import type { Observable } from 'rxjs';
 import type { FakeApiKeyInfo, FakeApiKeyOptions } from './auth/fake-api-keys.js';
 import type { FakeApiRecord } from './fake-api-record.js';
+import type { FakeRateLimitRefusals } from './limits/fake-rate-limit-refusals.js';
 import type { FakeApiScriptReply, FakeApiScriptTarget } from './scripts/fake-api-script.js';
 import type { FakeWsApiConnectionFilter, FakeWsApiConnectionInfo } from './ws/fake-ws-api-connection-info.js';
 
@@ -12,7 +13,8 @@ import type { FakeWsApiConnectionFilter, FakeWsApiConnectionInfo } from './ws/fa
  * @typeParam TAccount - the account type (`FakeSpotAccount` on `FakeBinance`)
  *
  * @remarks
- * Both transports share one pipeline: REQUEST_WEIGHT (one pool for the IP), authentication
+ * Both transports share one pipeline: the IP ban (418), REQUEST_WEIGHT (one pool for the IP, 429,
+ * escalating to a 418 ban when the client does not wait for `retryAfter`), authentication
  * exactly as Binance does it (`spec/signing.md` §5), scripted replies, ORDERS, the handler.
  * The observables are hot, emit synchronously and complete on `stop()`.
  *
@@ -77,10 +79,57 @@ export interface FakeSpotApiControls<TAccount = unknown> {
   scriptApi(target: FakeApiScriptTarget, reply: FakeApiScriptReply, times?: number): () => void;
   /** Removes every script. */
   clearApiScripts(): void;
-  /** The REQUEST_WEIGHT used in the current minute (both transports, connections included). */
+  /**
+   * The REQUEST_WEIGHT used in the current window of `requestWeightInterval` (a calendar minute
+   * by default; both transports, connections included).
+   */
   readonly usedWeight: number;
-  /** Forgets every weight and order count. */
+  /** Forgets every weight and order count, lifts any IP ban and zeroes {@link FakeSpotApiControls.rateLimitRefusals}. */
   resetRateLimits(): void;
+  /**
+   * Bans the IP (every client of the fake): until the fake's clock passes `now + durationMs`,
+   * every REST request, WS-API request and WS-API connection attempt gets 418 -1003 "Way too
+   * much request weight used; IP banned until <ms>…", with `Retry-After` (seconds) over REST and
+   * `error.data.serverTime` / `retryAfter` (epoch ms) over the WS-API. Replaces any ban in force.
+   *
+   * @param durationMs - how long, ms of the fake's clock (`setClockOffset` moves past it)
+   * @returns when the ban ends, epoch ms of the fake's clock
+   * @throws {@link ConfigError} when `durationMs` is not a finite number > 0
+   *
+   * @example
+   * ```ts
+   * import { FakeBinance } from 'binance-rx/testing';
+   * const fake = await FakeBinance.start();
+   * const until = fake.banIp(120_000);          // every request now gets 418
+   * fake.setClockOffset(until - Date.now());    // … and none once the clock reaches `until`
+   * await fake.stop();
+   * ```
+   */
+  banIp(durationMs: number): number;
+  /**
+   * Lifts the IP ban, and forgets the last weight 429 so the next request does not escalate.
+   *
+   * @returns whether a ban was in force
+   */
+  liftIpBan(): boolean;
+  /** When the IP ban in force ends (epoch ms of the fake's clock), `undefined` when not banned. */
+  readonly ipBannedUntil: number | undefined;
+  /**
+   * How many 429 and 418 answers the fake itself sent since start or `resetRateLimits()`: REST,
+   * WS-API and refused WS-API connections (scripted replies are not counted).
+   *
+   * @returns the counts, a snapshot
+   *
+   * @example
+   * ```ts
+   * import { FakeBinance } from 'binance-rx/testing';
+   * const fake = await FakeBinance.start({ spotApi: { requestWeight: 100, requestWeightInterval: { interval: 'SECOND', intervalNum: 1 } } });
+   * // … run a client that should throttle itself …
+   * const { tooManyRequests, banned } = fake.rateLimitRefusals(); // both 0 if it did
+   * await fake.stop();
+   * ```
+   */
+  rateLimitRefusals(): FakeRateLimitRefusals;
   /**
    * Sends `{"event":{"e":"serverShutdown","E":<server time>}}` to WS-API connections (they stay open).
    *

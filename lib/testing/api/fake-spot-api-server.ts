@@ -4,6 +4,7 @@ import type { HttpRoute, UpgradeRoute } from '../http/fake-http-host.js';
 import { FakeApiKeyStore, type FakeApiKeyInfo, type FakeApiKeyOptions } from './auth/fake-api-keys.js';
 import type { FakeSpotApiLimits } from './fake-api-options.js';
 import type { FakeApiRecord } from './fake-api-record.js';
+import type { FakeRateLimitRefusals } from './limits/fake-rate-limit-refusals.js';
 import type { FakeEndpoint, FakeSpotMarketView } from './fake-api-types.js';
 import type { FakeSpotApiControls } from './fake-spot-api-controls.js';
 import { FakeSpotApi, type FakeSpotApiConfig } from './pipeline/fake-spot-api.js';
@@ -100,7 +101,26 @@ export class FakeSpotApiServer implements FakeSpotApiControls {
   }
 
   resetRateLimits(): void {
-    this.#api.limiter.reset();
+    this.#api.resetRateLimits();
+  }
+
+  banIp(durationMs: number): number {
+    if (!(Number.isFinite(durationMs) && durationMs > 0)) {
+      throw new ConfigError(`A ban must last a finite number > 0 of ms, got ${String(durationMs)}.`, 'durationMs');
+    }
+    return this.#api.banIp(durationMs);
+  }
+
+  liftIpBan(): boolean {
+    return this.#api.ipBan.lift(this.#api.clock.now());
+  }
+
+  get ipBannedUntil(): number | undefined {
+    return this.#api.ipBan.bannedUntil(this.#api.clock.now());
+  }
+
+  rateLimitRefusals(): FakeRateLimitRefusals {
+    return this.#api.refusals.snapshot();
   }
 
   sendWsApiServerShutdown(filter?: FakeWsApiConnectionFilter): number {

@@ -35,7 +35,8 @@ describe('FakeSpotApiServer (rate limits)', () => {
   });
 
   it('error: past the weight limit requests get 429 -1003 with Retry-After (REST) / data.retryAfter (WS-API), connections are refused', async () => {
-    const server = await bed.start({ requestWeightPerMinute: 10 });
+    // Without escalation: the repeated requests below would otherwise be banned (ip-ban.int.spec.ts).
+    const server = await bed.start({ requestWeightPerMinute: 10, escalateToBan: false });
     server.setClockOffset(-(Date.now() % 60_000));
     const client = await bed.connect();
     expect((await client.call('test.heavy', { w: 8 })).status).toBe(200);

@@ -1,16 +1,16 @@
 import type { FakeSpotApiLimits } from '../fake-api-options.js';
 import { CalendarCounter } from './calendar-counter.js';
+import { intervalMs, intervalText, type FakeRateLimitUnit } from './rate-limit-interval.js';
 
 /** One entry of a WS-API `rateLimits` array (`spec/spot-ws-api.md` §3). @internal */
 export interface FakeRateLimitEntry {
   readonly rateLimitType: 'REQUEST_WEIGHT' | 'ORDERS';
-  readonly interval: 'SECOND' | 'MINUTE' | 'DAY';
+  readonly interval: FakeRateLimitUnit;
   readonly intervalNum: number;
   readonly limit: number;
   readonly count: number;
 }
 
-const MINUTE_MS = 60_000;
 const TEN_SECONDS_MS = 10_000;
 const DAY_MS = 86_400_000;
 
@@ -21,7 +21,7 @@ interface OrderCounters {
 
 /**
  * The fake's rate-limit accounting (`spec/spot-ws-api.md` §3, `spec/rest.md` §3, §6): one
- * REQUEST_WEIGHT pool per minute for the IP (every client of the fake is 127.0.0.1, so one pool,
+ * REQUEST_WEIGHT pool per `requestWeightInterval` (a minute by default) for the IP (every client of the fake is 127.0.0.1, so one pool,
  * shared by WS-API and REST), and ORDERS per account per 10 s and per day.
  *
  * @remarks
@@ -31,15 +31,16 @@ interface OrderCounters {
  */
 export class FakeRateLimiter {
   readonly #limits: FakeSpotApiLimits;
-  readonly #weight = new CalendarCounter(MINUTE_MS);
+  readonly #weight: CalendarCounter;
   readonly #orders = new Map<string, OrderCounters>();
 
   /** @param limits - the configured limits */
   constructor(limits: FakeSpotApiLimits) {
     this.#limits = limits;
+    this.#weight = new CalendarCounter(intervalMs(limits.requestWeightInterval));
   }
 
-  /** The weight used in the minute of `now`. */
+  /** The weight used in the window of `now`. */
   usedWeight(now: number): number {
     return this.#weight.count(now);
   }
@@ -95,8 +96,8 @@ export class FakeRateLimiter {
     }
     entries.push({
       rateLimitType: 'REQUEST_WEIGHT',
-      interval: 'MINUTE',
-      intervalNum: 1,
+      interval: this.#limits.requestWeightInterval.interval,
+      intervalNum: this.#limits.requestWeightInterval.intervalNum,
       limit: this.#limits.requestWeightPerMinute,
       count: this.#weight.count(now),
     });
@@ -108,7 +109,7 @@ export class FakeRateLimiter {
     const headers: Record<string, string> = {};
     for (const e of entries) {
       const name = e.rateLimitType === 'REQUEST_WEIGHT' ? 'X-MBX-USED-WEIGHT' : 'X-MBX-ORDER-COUNT';
-      headers[`${name}-${e.intervalNum}${e.interval.charAt(0)}`] = String(e.count);
+      headers[`${name}-${intervalText(e, 'header')}`] = String(e.count);
     }
     return headers;
   }

@@ -9,10 +9,15 @@ import type { FakeApiRecord } from '../fake-api-record.js';
 import { FakeApiRegistry } from '../fake-api-registry.js';
 import type { FakeApiError, FakeApiOutcome, FakeEndpoint, FakeSpotMarketView } from '../fake-api-types.js';
 import { FakeParamError } from '../fake-params.js';
+import { exchangeRateLimits, type FakeExchangeRateLimit } from '../limits/exchange-rate-limits.js';
+import { FakeIpBan } from '../limits/fake-ip-ban.js';
+import { FakeRefusalTally } from '../limits/fake-rate-limit-refusals.js';
 import { FakeRateLimiter } from '../limits/fake-rate-limiter.js';
+import { intervalText } from '../limits/rate-limit-interval.js';
 import type { FakeApiScriptReply } from '../scripts/fake-api-script.js';
 import { FakeApiScripts } from '../scripts/fake-api-scripts.js';
 import type { FakeApiAnswer, FakeApiCall, FakeApiDecision } from './fake-api-answer.js';
+import { bannedAnswer, refusalAnswer, withWeightHeaders } from './limit-answers.js';
 
 /**
  * Methods whose successful calls cost 0 request weight since 2026-04-02 (`spec/spot-ws-api.md`
@@ -59,13 +64,15 @@ export interface FakeSpotApiConfig {
 }
 
 /**
- * The request pipeline shared by the fake's WebSocket API and REST: weight, authentication,
- * scripted replies, ORDERS limits, the handler, and the accounting after it; plus the state
- * behind it (keys, accounts, clock, limits, log).
+ * The request pipeline shared by the fake's WebSocket API and REST: IP ban, weight,
+ * authentication, scripted replies, ORDERS limits, the handler, and the accounting after it;
+ * plus the state behind it (keys, accounts, clock, limits, ban, refusal counts, log).
  *
  * @remarks
- * `process` is synchronous; transports render its decision. Steps, in order: REQUEST_WEIGHT
- * (429 -1003), authentication, a scripted reply, ORDERS (429 -1015), the handler.
+ * `process` is synchronous; transports render its decision. Transports first call `screenIp`
+ * (418 while the IP is banned, before any other check), then `process`, whose steps are, in
+ * order: REQUEST_WEIGHT (429 -1003), authentication, a scripted reply, ORDERS (429 -1015), the
+ * handler.
  *
  * @internal
  */
@@ -75,10 +82,14 @@ export class FakeSpotApi {
   readonly keys: FakeApiKeyStore;
   readonly clock = new FakeApiClock();
   readonly limiter: FakeRateLimiter;
+  readonly ipBan: FakeIpBan;
+  /** The fake's own 429 / 418 answers since start or `resetRateLimits()`. */
+  readonly refusals = new FakeRefusalTally();
   readonly scripts = new FakeApiScripts();
   readonly market: FakeSpotMarketView;
   readonly #createAccount: FakeSpotApiConfig['createAccount'];
   readonly #accounts = new Map<string, unknown>();
+  readonly #exchangeRateLimits: readonly FakeExchangeRateLimit[];
   readonly #log: BoundedLog<FakeApiRecord>;
   readonly #recordSubject$ = new Subject<FakeApiRecord>();
   /** Each request once its fate is known. */
@@ -94,6 +105,8 @@ export class FakeSpotApi {
     this.limits = config.limits;
     this.registry = new FakeApiRegistry(config.endpoints);
     this.limiter = new FakeRateLimiter(config.limits);
+    this.ipBan = new FakeIpBan({ escalate: config.limits.escalateToBan, banMs: config.limits.banMs });
+    this.#exchangeRateLimits = exchangeRateLimits(config.limits);
     this.market = config.market;
     this.#createAccount = config.createAccount;
     this.#log = new BoundedLog(config.limits.apiLogLimit);
@@ -131,16 +144,52 @@ export class FakeSpotApi {
   }
 
   /**
-   * Charges the 2 weight of a WebSocket-API connection (`spec/spot-ws-api.md` §1).
+   * Screens a request (or connection attempt) for the IP ban before anything else: a banned IP
+   * gets 418 whatever it sends, and a request before the last weight 429's `retryAfter` starts
+   * a ban of `banMs` when `escalateToBan` is on (`spec/rest.md` §4). Counts the 418.
    *
-   * @returns the refusal (429) when the pool is used up, else `undefined`
+   * @returns the 418 answer, or `undefined` when the request may go on
    */
-  admitConnection(): FakeApiAnswer | undefined {
+  screenIp(): FakeApiAnswer | undefined {
     const now = this.clock.now();
-    return this.limiter.chargeWeight(2, now) ? this.#weightExceeded(now) : undefined;
+    const until = this.ipBan.screen(now);
+    if (until === undefined) return undefined;
+    this.refusals.note(418);
+    return bannedAnswer(now, until, this.limiter.rateLimits(now, undefined));
   }
 
-  /** Runs a request through the pipeline. */
+  /**
+   * Bans the IP for `durationMs` of the fake's clock, replacing any ban in force.
+   *
+   * @returns when the ban ends, epoch ms of the fake's clock
+   */
+  banIp(durationMs: number): number {
+    return this.ipBan.ban(this.clock.now() + durationMs);
+  }
+
+  /** Forgets every weight and order count, lifts any ban, zeroes the refusal counts. */
+  resetRateLimits(): void {
+    this.limiter.reset();
+    this.ipBan.lift(this.clock.now());
+    this.refusals.reset();
+  }
+
+  /**
+   * Admits a WebSocket-API connection: the IP ban first, then the 2 weight a connection costs
+   * (`spec/spot-ws-api.md` §1).
+   *
+   * @returns the refusal (418 banned, 429 pool used up), else `undefined`
+   */
+  admitConnection(): FakeApiAnswer | undefined {
+    const banned = this.screenIp();
+    if (banned !== undefined) return banned;
+    const now = this.clock.now();
+    if (!this.limiter.chargeWeight(2, now)) return undefined;
+    this.refusals.note(429);
+    return this.#weightExceeded(now);
+  }
+
+  /** Runs a request through the pipeline (after {@link FakeSpotApi.screenIp}). */
   process(call: FakeApiCall): FakeApiDecision {
     const now = this.clock.now();
     const { endpoint } = call;
@@ -155,6 +204,7 @@ export class FakeSpotApi {
     const freeOnSuccess = FREE_ON_SUCCESS.has(endpoint.method);
     if (freeOnSuccess ? this.limiter.wouldExceed(weight, now) : this.limiter.chargeWeight(weight, now)) {
       if (freeOnSuccess) this.limiter.chargeWeight(weight, now);
+      this.refusals.note(429);
       return { kind: 'answer', answer: this.#weightExceeded(now), delayMs: 0, scripted: false };
     }
     const failed = (): void => {
@@ -184,6 +234,7 @@ export class FakeSpotApi {
     const ordersOf = endpoint.countsOrders === true ? account : undefined;
     const script = this.scripts.take(endpoint.method, call.transport);
     if (script !== undefined && !('kind' in script && script.kind === 'delay')) {
+      // Scripted replies are the test's, not the fake's refusals: not counted.
       return this.#scripted(script, now, ordersOf, failed);
     }
     const exhausted = ordersOf === undefined || OWN_ORDER_LIMIT.has(endpoint.method) ? undefined : this.limiter.ordersExhausted(ordersOf, now);
@@ -194,6 +245,7 @@ export class FakeSpotApi {
       const request = { params, transport: call.transport, apiKey: auth.key?.info.apiKey, serverTime: now };
       const context = {
         market: this.market,
+        rateLimits: this.#exchangeRateLimits,
         account: account === undefined ? undefined : this.#accounts.get(account),
         ...(call.session === undefined ? {} : { session: call.session }),
       };
@@ -203,7 +255,10 @@ export class FakeSpotApi {
     if (ok && ordersOf !== undefined) this.limiter.countOrder(ordersOf, now);
     if (!ok) failed();
     const delayMs = script !== undefined && 'kind' in script && script.kind === 'delay' ? script.ms : 0;
-    return { ...this.#decide(outcome, now, ordersOf, script !== undefined), delayMs };
+    const decision = this.#decide(outcome, now, ordersOf, script !== undefined);
+    // -1015 (ORDERS) and a handler's own 429 (order.cancelReplace) are the fake's refusals.
+    this.refusals.note(decision.answer.status);
+    return { ...decision, delayMs };
   }
 
   #scripted(reply: FakeApiScriptReply, now: number, ordersOf: string | undefined, failed: () => void): FakeApiDecision {
@@ -230,17 +285,12 @@ export class FakeSpotApi {
     return { kind: 'answer', answer: withWeightHeaders(answer), delayMs: 0, scripted };
   }
 
+  /** The 429 of a used-up weight pool; notes its `retryAfter` for the ban escalation. */
   #weightExceeded(now: number): FakeApiAnswer {
     const retryAfter = this.limiter.weightWindowEnd(now);
-    const error = FAKE_API_ERRORS.tooMuchWeight(this.limits.requestWeightPerMinute);
-    const answer: FakeApiAnswer = {
-      status: 429,
-      // The WS-API carries serverTime and retryAfter in error.data; REST says it with Retry-After.
-      body: { error: { ...error, data: { serverTime: now, retryAfter } }, restError: error },
-      rateLimits: this.limiter.rateLimits(now, undefined),
-      headers: { 'Retry-After': String(Math.max(1, Math.ceil((retryAfter - now) / 1000))) },
-    };
-    return withWeightHeaders(answer);
+    this.ipBan.tooManyRequests(retryAfter);
+    const error = FAKE_API_ERRORS.tooMuchWeight(this.limits.requestWeightPerMinute, intervalText(this.limits.requestWeightInterval, 'text'));
+    return refusalAnswer(429, error, now, retryAfter, this.limiter.rateLimits(now, undefined));
   }
 }
 
@@ -253,15 +303,6 @@ function runHandler(handle: () => FakeApiOutcome): FakeApiOutcome {
     // Translate: a broken handler must not take the server down; the test sees a 500.
     return { status: 500, error: { ...FAKE_API_ERRORS.unknown, data: { handlerError: String(error) } } };
   }
-}
-
-/**
- * Adds the REST headers of `spec/rest.md` §3: `X-MBX-USED-WEIGHT-1M` on every response,
- * `X-MBX-ORDER-COUNT-10S` / `-1D` on successful order requests only.
- */
-function withWeightHeaders(answer: FakeApiAnswer): FakeApiAnswer {
-  const counted = answer.status < 400 ? answer.rateLimits : answer.rateLimits.filter((e) => e.rateLimitType === 'REQUEST_WEIGHT');
-  return { ...answer, headers: { ...FakeRateLimiter.headersOf(counted), ...answer.headers } };
 }
 
 function withHeaders(decision: FakeApiDecision & { kind: 'answer' }, headers: Readonly<Record<string, string>> | undefined): FakeApiDecision {

@@ -18,8 +18,9 @@ const MAX_BODY_BYTES = 1 << 20;
  * responses per `spec/rest.md` §2–§5, through the shared {@link FakeSpotApi} pipeline.
  *
  * @remarks
- * JSON responses carry `Content-Type: application/json;charset=UTF-8` and `X-MBX-USED-WEIGHT-1M`;
- * successful order requests add `X-MBX-ORDER-COUNT-10S` / `-1D`. An unknown route gets 404 with
+ * JSON responses carry `Content-Type: application/json;charset=UTF-8` and `X-MBX-USED-WEIGHT-1M`
+ * (named after `requestWeightInterval`); successful order requests add `X-MBX-ORDER-COUNT-10S` /
+ * `-1D`. While the IP is banned every request gets 418 with `Retry-After`, before any other check. An unknown route gets 404 with
  * `{"code":-1,"msg":…}` (fake's choice). `stop()` cancels delayed responses.
  *
  * @internal
@@ -73,6 +74,9 @@ export class FakeRestRoute implements HttpRoute {
       scripted: false,
       fate: 'answered',
     };
+    // A banned IP gets 418 whatever it sends (spec/rest.md §4).
+    const banned = this.#api.screenIp();
+    if (banned !== undefined) return this.#settle(request, response, base, { kind: 'answer', answer: banned, delayMs: 0, scripted: false }, 'MILLISECOND');
     const timeUnit = parseTimeUnit(headers['x-mbx-time-unit']);
     if (timeUnit === undefined) return this.#fail(response, base, 400, FAKE_API_ERRORS.invalidTimeUnit);
     const endpoint = this.#api.registry.byRest(verb, path);

@@ -1,4 +1,4 @@
-import type { FakeApiRequest, FakeEndpoint } from '../fake-api-types.js';
+import type { FakeApiContext, FakeApiRequest, FakeEndpoint } from '../fake-api-types.js';
 import { withParams } from '../fake-params.js';
 import type { FakeSpotMarket } from './fake-spot-market.js';
 import { marketOf } from './market-context.js';
@@ -11,7 +11,7 @@ import { marketOf } from './market-context.js';
  * @param method - the WebSocket-API method, e.g. `'depth'`
  * @param path - the REST path, e.g. `'/api/v3/depth'`
  * @param weight - a fixed weight, or one computed from the params
- * @param body - computes the result from the request and the market
+ * @param body - computes the result from the request, the market and the handler's context
  * @returns the endpoint
  *
  * @internal
@@ -20,13 +20,13 @@ export function marketEndpoint(
   method: string,
   path: string,
   weight: number | ((params: Readonly<Record<string, unknown>>) => number),
-  body: (request: FakeApiRequest, market: FakeSpotMarket) => unknown,
+  body: (request: FakeApiRequest, market: FakeSpotMarket, context: FakeApiContext) => unknown,
 ): FakeEndpoint {
   return {
     method,
     rest: ['GET', path],
     security: 'NONE',
     weight: typeof weight === 'number' ? () => weight : weight,
-    handle: (request, context) => withParams(() => ({ result: body(request, marketOf(context)) })),
+    handle: (request, context) => withParams(() => ({ result: body(request, marketOf(context), context) })),
   };
 }

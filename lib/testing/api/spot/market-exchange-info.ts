@@ -1,19 +1,6 @@
 import type { FakeSpotFilter } from './fake-spot-market-filters.js';
 import type { FakeSpotSymbolDefinition, FakeSymbolStatus } from './fake-spot-market-symbols.js';
 
-/**
- * `exchangeInfo.rateLimits`: the spot defaults of `spec/rest.md` §6 (RAW_REQUESTS at its
- * 2026-04-02 value), without the `count` that only per-request `rateLimits` carry.
- *
- * @internal
- */
-export const EXCHANGE_INFO_RATE_LIMITS = [
-  { rateLimitType: 'REQUEST_WEIGHT', interval: 'MINUTE', intervalNum: 1, limit: 6000 },
-  { rateLimitType: 'ORDERS', interval: 'SECOND', intervalNum: 10, limit: 50 },
-  { rateLimitType: 'ORDERS', interval: 'DAY', intervalNum: 1, limit: 160000 },
-  { rateLimitType: 'RAW_REQUESTS', interval: 'MINUTE', intervalNum: 5, limit: 300000 },
-] as const;
-
 /** The permissions every fake symbol has (one set: any of them allows trading). @internal */
 export const FAKE_SYMBOL_PERMISSIONS = ['SPOT', 'MARGIN'] as const;
 

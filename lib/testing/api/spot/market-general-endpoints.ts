@@ -1,8 +1,10 @@
+import { SPOT_API_LIMITS } from '../fake-api-options.js';
 import type { FakeEndpoint } from '../fake-api-types.js';
+import { exchangeRateLimits, type FakeExchangeRateLimit } from '../limits/exchange-rate-limits.js';
 import { optBool, optList, reqString } from '../fake-params.js';
 import type { FakeSpotMarket } from './fake-spot-market.js';
 import { marketEndpoint } from './market-endpoint.js';
-import { EXCHANGE_INFO_RATE_LIMITS, exchangeInfoSymbol, FAKE_SYMBOL_PERMISSIONS } from './market-exchange-info.js';
+import { exchangeInfoSymbol, FAKE_SYMBOL_PERMISSIONS } from './market-exchange-info.js';
 import { bothSent, readSymbolSelection, readSymbolStatus, selectedSymbols } from './market-params.js';
 import { executionRulesWeight } from './market-weights.js';
 
@@ -22,7 +24,8 @@ function readPermissions(params: Params): readonly string[] | undefined {
   return optList(params, 'permissions');
 }
 
-function exchangeInfo(params: Params, market: FakeSpotMarket, serverTime: number): unknown {
+/** `rateLimits` lists the fake's configured limits (`spec/rest.md` §6), Binance's when none are given. */
+function exchangeInfo(params: Params, market: FakeSpotMarket, serverTime: number, rateLimits: readonly FakeExchangeRateLimit[] | undefined): unknown {
   exclusive(params, ['symbol', 'symbols', 'permissions']);
   exclusive(params, ['symbolStatus', 'symbol', 'symbols']);
   const status = readSymbolStatus(params);
@@ -37,7 +40,7 @@ function exchangeInfo(params: Params, market: FakeSpotMarket, serverTime: number
   return {
     timezone: 'UTC',
     serverTime,
-    rateLimits: EXCHANGE_INFO_RATE_LIMITS.map((limit) => ({ ...limit })),
+    rateLimits: (rateLimits ?? exchangeRateLimits(SPOT_API_LIMITS)).map((limit) => ({ ...limit })),
     exchangeFilters: [],
     symbols: symbols.map((symbol) => {
       const def = market.definitionOf(symbol);
@@ -85,8 +88,8 @@ function executionRules(params: Params, market: FakeSpotMarket): unknown {
 export const MARKET_GENERAL_ENDPOINTS: readonly FakeEndpoint[] = [
   marketEndpoint('ping', '/api/v3/ping', 1, () => ({})),
   marketEndpoint('time', '/api/v3/time', 1, (request) => ({ serverTime: request.serverTime })),
-  marketEndpoint('exchangeInfo', '/api/v3/exchangeInfo', 20, (request, market) =>
-    exchangeInfo(request.params, market, request.serverTime),
+  marketEndpoint('exchangeInfo', '/api/v3/exchangeInfo', 20, (request, market, context) =>
+    exchangeInfo(request.params, market, request.serverTime, context.rateLimits),
   ),
   marketEndpoint('executionRules', '/api/v3/executionRules', executionRulesWeight, (request, market) =>
     executionRules(request.params, market),

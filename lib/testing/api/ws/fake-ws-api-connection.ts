@@ -173,6 +173,9 @@ export class FakeWsApiConnection implements FakeApiSession {
     const { api } = this.#host;
     const frame = parseWsApiFrame(text);
     const base = recordBase(at, this.origin.id, text, frame);
+    // A banned IP gets 418 whatever it sends (spec/spot-ws-api.md §3), echoing the id it can read.
+    const banned = api.screenIp();
+    if (banned !== undefined) return this.#settle(base, frame, { kind: 'answer', answer: banned, delayMs: 0, scripted: false });
     if (frame.error !== undefined || frame.method === undefined || frame.params === undefined) {
       const error = frame.error ?? FAKE_API_ERRORS.invalidJson;
       return this.#answer(base, renderWsApiError(frame.idJson, frame.id, 400, error), 0);

@@ -21,7 +21,8 @@ const STOP_GRACE_MS = 1000;
 
 /**
  * The spot WebSocket-API server of the fake exchange, mounted at `/ws-api/v3` on an HTTP host:
- * URL options, the 2-weight connection cost, connections and their test controls.
+ * URL options, the IP ban (418) and the 2-weight connection cost (429 when the pool is used up,
+ * `spec/spot-ws-api.md` §1), connections and their test controls.
  *
  * @remarks
  * Requests go through the shared {@link FakeSpotApi} pipeline. `stop()` closes every connection

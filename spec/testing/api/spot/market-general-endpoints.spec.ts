@@ -54,6 +54,7 @@ describe('MARKET_GENERAL_ENDPOINTS', () => {
       { rateLimitType: 'ORDERS', interval: 'SECOND', intervalNum: 10, limit: 50 },
       { rateLimitType: 'ORDERS', interval: 'DAY', intervalNum: 1, limit: 160000 },
       { rateLimitType: 'RAW_REQUESTS', interval: 'MINUTE', intervalNum: 5, limit: 300000 },
+      { rateLimitType: 'CONNECTIONS', interval: 'MINUTE', intervalNum: 5, limit: 300 },
     ]);
     expect(info.symbols.map((s) => s['symbol'])).toEqual(['BTCUSDT', 'ETHUSDT', 'BNBUSDT', 'BNBBTC', 'LTCBTC', 'ETHBTC']);
     for (const symbol of info.symbols) expect(Object.keys(symbol)).toEqual(SYMBOL_KEYS);

@@ -16,6 +16,7 @@ export {
   InvalidSubParamsError,
   IpBannedError,
   RateLimitError,
+  RateLimitReachedError,
   TimeoutError,
   type ApiErrorInit,
   SocketClosedError,
@@ -28,6 +29,9 @@ export {
   type BinanceErrorOptions,
 } from './errors/index.js';
 export { type OrderBook } from './orderbook/order-book.js';
+export { type RateLimitMarket } from './rate-limit/market-rate-limits.js';
+export { type RateLimitScope, type RateLimitSnapshot, type RateLimitType, type RateLimitWindow } from './rate-limit/rate-limit-snapshot.js';
+export { RateLimiter } from './rate-limit/rate-limiter.js';
 export { type OrderBookOptions } from './markets/spot/spot-order-book.js';
 export { AggTrade, type AggTradeWire } from './markets/spot/codecs/agg-trade.js';
 export { AvgPrice, type AvgPriceWire } from './markets/spot/codecs/avg-price.js';

@@ -1,3 +1,4 @@
+import type { RateLimiter } from '../rate-limit/rate-limiter.js';
 import type { Credentials } from '../signing/credentials.js';
 import type { RetryPolicy } from '../transport/socket/retry-policy.js';
 import type { WebSocketCtor } from '../transport/socket/web-socket-like.js';
@@ -60,4 +61,16 @@ export interface ClientOptions {
   readonly webSocket?: WebSocketCtor;
   /** A fetch implementation for runtimes without a global one. */
   readonly fetch?: FetchLike;
+  /**
+   * Throttle before Binance does. Default `true`: a request over budget waits until its window
+   * has room, an order over budget fails at once with `RateLimitReachedError`, and after a
+   * 429/418 requests fail until the wait passes. `false`: usage is still counted (and shown by
+   * `rateLimitSnapshot()`) but nothing waits or fails.
+   */
+  readonly rateLimitGuard?: boolean;
+  /**
+   * Another client's limiter (`other.rateLimiter`) to share its budget: clients of one market
+   * on one IP should share one. Never across markets (`ConfigError`). Default: the client's own.
+   */
+  readonly rateLimiter?: RateLimiter;
 }

@@ -1,7 +1,11 @@
 import * as t from 'io-ts';
-import { merge, type Observable } from 'rxjs';
+import { merge, type Observable, tap } from 'rxjs';
 import { clientClosedError, ConfigError } from '../errors/config-error.js';
+import type { ExchangeRateLimit, RateLimitMarket } from '../rate-limit/market-rate-limits.js';
+import type { RateLimitSnapshot } from '../rate-limit/rate-limit-snapshot.js';
+import { RateLimiter } from '../rate-limit/rate-limiter.js';
 import type { Endpoint, HttpVerb } from '../requests/endpoint.js';
+import { costOf, type RequestCost } from '../requests/request-cost.js';
 import { isSigned, needsApiKey, SecurityType } from '../requests/security-type.js';
 import { serializeParams, type DecimalRule } from '../requests/serialize-params.js';
 import type { ConnectionEvent } from '../streams/connection-event.js';
@@ -17,6 +21,10 @@ export interface RawRequestOptions {
   readonly security?: SecurityType;
   /** Treat it as an order request: an unknown outcome is `ExecutionStatusUnknownError`. Default false. */
   readonly ordersEffect?: boolean;
+  /** The method's request weight, for the rate limiter (Binance's docs give it per method). Default 1. */
+  readonly weight?: number;
+  /** Orders the request places (the account's `ORDERS` budget; over it, it fails fast). Default 0. */
+  readonly orders?: number;
 }
 
 /** What a market adds to the shared client: its hosts, stream paths and limits. @internal */
@@ -27,6 +35,10 @@ export interface MarketProfile extends MarketDefaults, RequestRoutes {
   readonly streamPaths: readonly string[];
   /** Binance's incoming-message limit per stream connection. */
   readonly messagesPerSecond: number;
+  /** Whose limits: a limiter serves one market. */
+  readonly rateLimitMarket: RateLimitMarket;
+  /** Request weight of opening a WebSocket-API connection (spot 2, futures 5). */
+  readonly wsApiConnectWeight: number;
 }
 
 /**
@@ -43,6 +55,18 @@ export abstract class MarketClient {
    * @remarks Hot; completes when `close()` has closed every connection.
    */
   readonly events$: Observable<ConnectionEvent>;
+  /**
+   * This client's rate-limit pools (request weight, raw requests, orders, connection attempts,
+   * messages and streams per connection). Pass it to another client of the same market
+   * (`{ rateLimiter: spot.rateLimiter }`) to share one budget.
+   */
+  readonly rateLimiter: RateLimiter;
+  /**
+   * {@link MarketClient.rateLimitSnapshot} now and on every change (a window filling or rolling
+   * over, a call starting to wait, a 429/418 block starting or ending). Hot, never completes;
+   * for dashboards: `rateLimit$ | async`.
+   */
+  readonly rateLimit$: Observable<RateLimitSnapshot>;
   /** @internal */
   protected readonly options: ResolvedOptions;
   /** @internal */
@@ -58,6 +82,14 @@ export abstract class MarketClient {
    */
   protected constructor(options: ClientOptions, market: MarketProfile) {
     this.options = resolveOptions(options, market, this.platform());
+    const shared = this.options.rateLimiter;
+    if (shared !== undefined && shared.market !== market.rateLimitMarket) {
+      throw new ConfigError(`rateLimiter belongs to the ${shared.market} market; a ${market.rateLimitMarket} client needs its own (limits are per market).`, 'rateLimiter');
+    }
+    const limiter = shared ?? new RateLimiter(market.rateLimitMarket);
+    this.rateLimiter = limiter;
+    this.rateLimit$ = limiter.snapshot$;
+    const guard = this.options.rateLimitGuard;
     const webSocket = this.options.webSocket;
     const query = this.options.timeUnit === 'microsecond' ? '?timeUnit=MICROSECOND' : '';
     this.multiplexers = new Map(
@@ -73,11 +105,29 @@ export abstract class MarketClient {
           streamTimeoutMs: this.options.streamTimeoutMs,
           maxConnectionAgeMs: this.options.maxConnectionAgeMs,
           lingerMs: this.options.connectionLingerMs,
+          rateLimiter: limiter,
+          admitConnection: () => limiter.admit$({ name: 'connect', charge: { connections: 1 }, kind: 'request', guard }),
         }),
       ]),
     );
-    this.requests = new RequestHub(this.options, market, missingWebSocket);
+    this.requests = new RequestHub(this.options, market, limiter, missingWebSocket);
     this.events$ = merge(...[...this.multiplexers.values()].map((m) => m.events$), this.requests.events$);
+  }
+
+  /**
+   * Where this client stands against Binance's limits: every window (scope, type, interval,
+   * used, limit, remaining, utilization, pending, source), calls waiting, the time left on a
+   * 429/418 block, and the highest utilization.
+   *
+   * @returns the snapshot now
+   *
+   * @example
+   * ```ts
+   * const { maxUtilization, throttled } = spot.rateLimitSnapshot();
+   * ```
+   */
+  rateLimitSnapshot(): RateLimitSnapshot {
+    return this.rateLimiter.snapshot();
   }
 
   /** Whether `close()` has been called. */
@@ -135,7 +185,7 @@ export abstract class MarketClient {
     const security = options.security ?? SecurityType.None;
     const wire = this.#check(params, 'byName', security);
     if (typeof method !== 'string' || method === '') throw new ConfigError('request() needs a method name.', 'method');
-    return this.requests.wsApi({ name: method, security, ordersEffect: options.ordersEffect ?? false, result: t.unknown }, wire);
+    return this.requests.wsApi({ name: method, security, ordersEffect: options.ordersEffect ?? false, result: t.unknown, cost: rawCost(options) }, wire);
   }
 
   /**
@@ -224,7 +274,10 @@ export abstract class MarketClient {
    */
   protected call<P, R>(endpoint: Endpoint<P, R>, params: P | undefined): Observable<R> {
     const wire = this.#check(params as object | undefined, endpoint.decimals, endpoint.security);
-    return this.requests.wsApi({ name: endpoint.wsApi, security: endpoint.security, ordersEffect: endpoint.ordersEffect, result: endpoint.result }, wire);
+    const cost = costOf(endpoint, params);
+    const result$ = this.requests.wsApi({ name: endpoint.wsApi, security: endpoint.security, ordersEffect: endpoint.ordersEffect, result: endpoint.result, cost }, wire);
+    // exchangeInfo's rateLimits replace the limiter's defaults (spec/rest.md §6)
+    return endpoint.wsApi === 'exchangeInfo' ? result$.pipe(tap((info) => this.rateLimiter.applyExchangeLimits(exchangeLimitsOf(info)))) : result$;
   }
 
   #raw(verb: HttpVerb, path: string, params: object | undefined, options: RawRequestOptions): Observable<unknown> {
@@ -233,7 +286,7 @@ export abstract class MarketClient {
     if (typeof path !== 'string' || !(path.startsWith('/') || /^https?:\/\//i.test(path))) {
       throw new ConfigError(`A REST path starts with '/' or is a full http(s) URL, got ${JSON.stringify(path)}.`, 'path');
     }
-    const spec = { name: `${verb} ${path.split('?', 1)[0] ?? path}`, security, ordersEffect: options.ordersEffect ?? false, result: t.unknown };
+    const spec = { name: `${verb} ${path.split('?', 1)[0] ?? path}`, security, ordersEffect: options.ordersEffect ?? false, result: t.unknown, cost: rawCost(options) };
     return this.requests.rest(verb, path, spec, wire);
   }
 
@@ -269,6 +322,21 @@ export abstract class MarketClient {
       throw new ConfigError('No WebSocket implementation: this runtime has no global WebSocket; pass the `webSocket` option.', 'webSocket');
     }
   }
+}
+
+function rawCost(options: RawRequestOptions): RequestCost {
+  const count = (value: unknown, option: string, fallback: number): number => {
+    if (value === undefined) return fallback;
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value;
+    throw new ConfigError(`${option} must be an integer ≥ 0, got ${JSON.stringify(value)}.`, option);
+  };
+  return { weight: count(options.weight, 'weight', 1), orders: count(options.orders, 'orders', 0) };
+}
+
+/** The `rateLimits` of an `exchangeInfo` result (decoded), or none. */
+function exchangeLimitsOf(info: unknown): readonly ExchangeRateLimit[] {
+  const limits = typeof info === 'object' && info !== null ? (info as { readonly rateLimits?: unknown }).rateLimits : undefined;
+  return Array.isArray(limits) ? (limits as ExchangeRateLimit[]) : [];
 }
 
 /** Never called: `assertWebSocket()` runs before anything could open a socket. */

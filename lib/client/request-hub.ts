@@ -1,8 +1,9 @@
-import { asyncScheduler, defer, type Observable, Subject, throwError } from 'rxjs';
+import { asyncScheduler, catchError, defer, type Observable, Subject, throwError } from 'rxjs';
+import { IpBannedError, RateLimitError } from '../errors/api-error.js';
 import { clientClosedError, ConfigError } from '../errors/config-error.js';
-import { RateLimitTracker } from '../rate-limit/rate-limit-tracker.js';
+import type { Admission, RateLimiter } from '../rate-limit/rate-limiter.js';
 import type { HttpVerb } from '../requests/endpoint.js';
-import type { RequestSpec } from '../requests/request-spec.js';
+import type { MeteredRequestSpec } from '../requests/request-spec.js';
 import type { WireParams } from '../requests/serialize-params.js';
 import type { ConnectionEvent } from '../streams/connection-event.js';
 import { RestRequester } from '../transport/http/rest-requester.js';
@@ -18,17 +19,21 @@ export interface RequestRoutes {
   readonly wsApiLabel: string;
   /** The server-time path for REST-only clock syncs, e.g. `/api/v3/time`. */
   readonly timePath: string;
+  /** Request weight of opening a WebSocket-API connection. */
+  readonly wsApiConnectWeight: number;
 }
 
 /**
- * A client's request machinery: one server clock, one rate-limit tracker, the lazily opened
- * WebSocket-API connection and the REST requester, sharing the clock and the tracker.
+ * A client's request machinery: one server clock, the rate limiter, the lazily opened
+ * WebSocket-API connection and the REST requester, sharing the clock and the limiter. Every
+ * request (and WebSocket-API connection attempt) is admitted by the limiter before it goes; the
+ * exchange's counts and 429/418 answers are fed back to it.
  *
  * @internal
  */
 export class RequestHub {
   readonly clock: ServerClock;
-  readonly rateLimits: RateLimitTracker;
+  readonly #limiter: RateLimiter;
   /** Connection events of the WS-API socket. */
   readonly events$: Observable<ConnectionEvent>;
   readonly #eventsSubject$ = new Subject<ConnectionEvent>();
@@ -38,11 +43,11 @@ export class RequestHub {
   readonly #rest: RestRequester | undefined;
   #closed = false;
 
-  constructor(options: ResolvedOptions, routes: RequestRoutes, missingWebSocket: WebSocketCtor) {
+  constructor(options: ResolvedOptions, routes: RequestRoutes, limiter: RateLimiter, missingWebSocket: WebSocketCtor) {
     const now = (): number => asyncScheduler.now();
     this.#options = options;
     this.clock = new ServerClock(now);
-    this.rateLimits = new RateLimitTracker(now);
+    this.#limiter = limiter;
     this.events$ = this.#eventsSubject$.asObservable();
     const query = options.timeUnit === 'microsecond' ? `${options.wsApiHost.includes('?') ? '&' : '?'}timeUnit=MICROSECOND` : '';
     this.#connection = new WsApiConnection({
@@ -53,8 +58,11 @@ export class RequestHub {
       now,
       emit: (event) => this.#eventsSubject$.next(event),
       onResponse: (response) => {
-        if (response.rateLimits !== undefined) this.rateLimits.recordWsApi(response.rateLimits);
+        if (response.rateLimits !== undefined) limiter.recordWsApi(response.rateLimits);
       },
+      // spec/spot-ws-api.md §1: an attempt counts against CONNECTIONS and costs request weight
+      admitConnection: () =>
+        limiter.admit$({ name: 'connect', charge: { connections: 1, requestWeight: routes.wsApiConnectWeight }, kind: 'request', guard: options.rateLimitGuard }),
       onRevoked: (session) => {
         // the key was revoked mid-session (§3): the next signed request logs on again and fails typed
         session.logon$ = undefined;
@@ -78,23 +86,54 @@ export class RequestHub {
             fetch,
             restHost: options.restHost,
             timePath: routes.timePath,
-            onHeaders: (headers) => this.rateLimits.recordHeaders(headers),
+            onHeaders: (headers) => limiter.recordHeaders(headers),
           });
   }
 
   /** A WebSocket-API request (cold). */
-  wsApi<R>(spec: RequestSpec<R>, params: WireParams): Observable<R> {
+  wsApi<R>(spec: MeteredRequestSpec<R>, params: WireParams): Observable<R> {
     if (this.#options.webSocket === undefined) {
       throw new ConfigError('No WebSocket implementation: this runtime has no global WebSocket; pass the `webSocket` option.', 'webSocket');
     }
-    return this.#wsApi.call(spec, params);
+    return this.#admitted(spec, this.#wsApi.call(spec, params));
   }
 
   /** A REST request (cold). */
-  rest<R>(verb: HttpVerb, path: string, spec: RequestSpec<R>, params: WireParams): Observable<R> {
+  rest<R>(verb: HttpVerb, path: string, spec: MeteredRequestSpec<R>, params: WireParams): Observable<R> {
     if (this.#rest === undefined) throw new ConfigError('No fetch implementation: this runtime has no global fetch; pass the `fetch` option.', 'fetch');
     const rest = this.#rest;
-    return defer(() => (this.#closed ? throwError(clientClosedError) : rest.call(verb, path, spec, params)));
+    return defer(() => (this.#closed ? throwError(clientClosedError) : this.#admitted(spec, rest.call(verb, path, spec, params))));
+  }
+
+  /** `request$` once the limiter admits it; a 429/418 it earns blocks its scope in the limiter. */
+  #admitted<R>(spec: MeteredRequestSpec<R>, request$: Observable<R>): Observable<R> {
+    const { weight, orders } = spec.cost;
+    const admission: Admission = {
+      name: spec.name,
+      charge: { requestWeight: weight, rawRequests: 1, orders },
+      kind: orders > 0 ? 'order' : spec.background === true ? 'background' : 'request',
+      guard: this.#options.rateLimitGuard,
+    };
+    return this.#limiter.run$(
+      admission,
+      request$.pipe(
+        catchError((error: unknown) => {
+          this.#noteRefusal(error);
+          return throwError(() => error);
+        }),
+      ),
+    );
+  }
+
+  /** The exchange said 429 or 418: nothing of that scope goes until the wait has passed. */
+  #noteRefusal(error: unknown): void {
+    if (!(error instanceof RateLimitError || error instanceof IpBannedError)) return;
+    // -1015: too many orders (account); anything else: the IP's weight (spec/rest.md §5)
+    const scope = error.code === -1015 ? 'account' : 'ip';
+    const now = asyncScheduler.now();
+    const windowMs = scope === 'account' ? 10_000 : 60_000;
+    const waitMs = error.retryAfterMs ?? windowMs - (now % windowMs);
+    this.#limiter.block(scope, waitMs, error instanceof IpBannedError);
   }
 
   /**

@@ -1,4 +1,5 @@
 import { ConfigError } from '../errors/config-error.js';
+import { RateLimiter } from '../rate-limit/rate-limiter.js';
 import { Credentials } from '../signing/credentials.js';
 import { backoffPolicy, type RetryPolicy } from '../transport/socket/retry-policy.js';
 import type { WebSocketCtor } from '../transport/socket/web-socket-like.js';
@@ -28,6 +29,9 @@ export interface ResolvedOptions {
   readonly connectionLingerMs: number;
   readonly webSocket: WebSocketCtor | undefined;
   readonly fetch: FetchLike | undefined;
+  readonly rateLimitGuard: boolean;
+  /** A limiter shared by the caller, if any. */
+  readonly rateLimiter: RateLimiter | undefined;
 }
 
 /** Binance's per-connection stream cap (`spec/spot-streams.md` §2, `spec/futures.md` §3). */
@@ -60,6 +64,8 @@ export function resolveOptions(options: ClientOptions, market: MarketDefaults, p
     connectionLingerMs: duration(options.connectionLinger, 'connectionLinger', 3000),
     webSocket: implementation(options.webSocket, 'webSocket') ?? platform.webSocket,
     fetch: implementation(options.fetch, 'fetch') ?? platform.fetch,
+    rateLimitGuard: flag(options.rateLimitGuard, 'rateLimitGuard', true),
+    rateLimiter: limiter(options.rateLimiter),
   };
 }
 
@@ -136,4 +142,15 @@ function credentials(value: unknown): Credentials | undefined {
 function implementation<T>(value: T | undefined, option: string): T | undefined {
   if (value === undefined || typeof value === 'function') return value;
   throw new ConfigError(`${option} must be a constructor or function.`, option);
+}
+
+function flag(value: unknown, option: string, fallback: boolean): boolean {
+  if (value === undefined) return fallback;
+  if (typeof value === 'boolean') return value;
+  throw new ConfigError(`${option} must be true or false, got ${JSON.stringify(value)}.`, option);
+}
+
+function limiter(value: unknown): RateLimiter | undefined {
+  if (value === undefined || value instanceof RateLimiter) return value;
+  throw new ConfigError('rateLimiter must be a RateLimiter, e.g. another client\'s `rateLimiter`.', 'rateLimiter');
 }

@@ -3,6 +3,7 @@ export { BinanceError, type BinanceErrorOptions } from './binance-error.js';
 export { ConfigError } from './config-error.js';
 export { DecodeError } from './decode-error.js';
 export { InvalidSubParamsError } from './invalid-sub-params-error.js';
+export { RateLimitReachedError } from './rate-limit-reached-error.js';
 export { OrderBookGapError, type OrderBookResyncReason } from './order-book-errors.js';
 export { ExecutionStatusUnknownError, HttpError, InvalidParamError, TimeoutError } from './request-errors.js';
 export { StreamAbandonedError, StreamSubscribeError, TooManyStreamsError } from './stream-errors.js';

@@ -37,8 +37,6 @@ export interface OrderBookStreamConfig {
   readonly maxBuffered: number;
   /** See `SyncOrderBookConfig.quietSnapshotDelayMs`. */
   readonly quietSnapshotDelayMs: number;
-  /** A 429/418 on a snapshot: hold every snapshot for `retryAfterMs`. */
-  onRateLimited(retryAfterMs: number): void;
   onResync(resync: OrderBookResync): void;
   onDecodeError(error: DecodeError): void;
 }
@@ -81,10 +79,8 @@ export function orderBook$(config: OrderBookStreamConfig): Observable<OrderBook>
             if (resync === undefined) return throwError(() => error);
             config.onResync(resync);
             const waitMs = retryAfterOf(error);
-            if (waitMs !== undefined) {
-              config.onRateLimited(waitMs);
-              return timer(waitMs);
-            }
+            // the client's rate limiter holds every request of the IP meanwhile
+            if (waitMs !== undefined) return timer(waitMs);
             const decision = config.retryPolicy({ fails, error });
             if (decision.abandon) return throwError(() => new StreamAbandonedError(fails, error));
             return timer(Number.isFinite(decision.delayMs) ? Math.max(0, decision.delayMs) : 0);

@@ -40,6 +40,25 @@ export class ControlPacer {
     return Math.max(0, oldest + this.#windowMs - now);
   }
 
+  /**
+   * Messages recorded in the `spanMs` before `now` (at most the last {@link ControlPacer.limit}).
+   *
+   * @param now - the current time (ms)
+   * @param spanMs - how far back to count; Binance's window is one second
+   * @returns the count
+   */
+  sentWithin(now: number, spanMs = 1000): number {
+    let count = 0;
+    for (const at of this.#sentAt) if (at > now - spanMs) count++;
+    return count;
+  }
+
+  /** When the oldest counted message leaves the `spanMs` window, if any is in it. */
+  nextExpiryAt(now: number, spanMs = 1000): number | undefined {
+    for (const at of this.#sentAt) if (at > now - spanMs) return at + spanMs;
+    return undefined;
+  }
+
   /** Records a message sent at `now`. */
   record(now: number): void {
     this.#sentAt.push(now);

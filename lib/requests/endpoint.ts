@@ -1,4 +1,5 @@
 import type * as t from 'io-ts';
+import type { CostRule } from './request-cost.js';
 import type { SecurityType } from './security-type.js';
 
 /** An HTTP verb of a REST endpoint. */
@@ -28,6 +29,13 @@ export interface Endpoint<P, R> {
    * refused with `InvalidParamError` before anything is sent.
    */
   readonly decimals: readonly string[];
+  /**
+   * Request weight (`spec/spot-ws-api.md` §6 tables; REST twins `spec/rest.md` §7): a constant,
+   * or a function of the params where the weight depends on them (depth `limit`, symbol count).
+   */
+  readonly weight: CostRule<P>;
+  /** Unfilled-order count the request adds (`ORDERS` pools): 1 per order it places. Default 0. */
+  readonly orders?: CostRule<P>;
   /** Phantom marker of the params type; never set. */
   readonly params?: (p: P) => void;
 }

@@ -1,4 +1,5 @@
 import type * as t from 'io-ts';
+import type { RequestCost } from './request-cost.js';
 import type { SecurityType } from './security-type.js';
 
 /**
@@ -13,4 +14,19 @@ export interface RequestSpec<R> {
   /** Places, cancels, replaces or amends orders (see `Endpoint.ordersEffect`). */
   readonly ordersEffect: boolean;
   readonly result: t.Decoder<unknown, R>;
+}
+
+/**
+ * A {@link RequestSpec} with what it counts against the rate limits: what the client's request
+ * hub takes (the transports below it need only the spec).
+ *
+ * @internal
+ */
+export interface MeteredRequestSpec<R> extends RequestSpec<R> {
+  readonly cost: RequestCost;
+  /**
+   * Sent on the SDK's own behalf (order-book snapshots): leaves the last 10% of the IP's limits
+   * to the user's requests.
+   */
+  readonly background?: boolean;
 }

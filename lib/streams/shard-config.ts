@@ -1,3 +1,5 @@
+import type { Observable } from 'rxjs';
+import type { RateLimiter } from '../rate-limit/rate-limiter.js';
 import type { RetryPolicy } from '../transport/socket/retry-policy.js';
 import type { WebSocketCtor } from '../transport/socket/web-socket-like.js';
 
@@ -16,4 +18,8 @@ export interface ShardConfig {
   readonly maxConnectionAgeMs: number;
   /** How long a connection without streams stays open in case one comes back. */
   readonly lingerMs: number;
+  /** The client's limiter: each connection's messages and streams show in its snapshot. */
+  readonly rateLimiter?: RateLimiter;
+  /** Admits one connection attempt (CONNECTIONS per IP): emits when it may go. */
+  readonly admitConnection?: () => Observable<void>;
 }

@@ -1,10 +1,10 @@
-import { asyncScheduler, filter, ignoreElements, interval, map, merge, Observable, switchMap, timer, type Subscription } from 'rxjs';
+import { asyncScheduler, filter, ignoreElements, interval, map, merge, Observable, of, switchMap, timer, type Subscription } from 'rxjs';
 import { DecodeError } from '../errors/decode-error.js';
 import { StreamSubscribeError } from '../errors/stream-errors.js';
 import { StaleStreamError } from '../errors/transport-errors.js';
 import { openSocket, type FrameSink, type SocketClosure, type SocketHandle } from '../transport/socket/socket.js';
 import type { ConnectionEvent, ReplaceReason } from './connection-event.js';
-import { ControlPacer } from './control-pacer.js';
+import { ConnectionLimits } from '../rate-limit/connection-limits.js';
 import { controlError, ControlResponse } from './control-response.js';
 import { planControlMessage } from './plan-control-message.js';
 import type { ShardConfig } from './shard-config.js';
@@ -66,7 +66,8 @@ export class StreamSession {
   readonly #onWire = new Map<string, WireEntry>();
   readonly #pending = new Map<number, PendingControl>();
   #probes: string[][] = [];
-  readonly #pacer: ControlPacer;
+  /** Messages (paced) and streams of this connection, as the rate limiter sees them. */
+  readonly #limits: ConnectionLimits;
   #retire: (() => void) | undefined;
   #socket: SocketHandle | undefined;
   #nextRequestId = 1;
@@ -83,7 +84,8 @@ export class StreamSession {
   constructor(id: string, host: SessionHost) {
     this.id = id;
     this.#host = host;
-    this.#pacer = new ControlPacer(host.config.messagesPerSecond);
+    const { messagesPerSecond, maxStreamsPerConnection, rateLimiter } = host.config;
+    this.#limits = rateLimiter?.connection(id, messagesPerSecond, maxStreamsPerConnection) ?? new ConnectionLimits(messagesPerSecond, maxStreamsPerConnection);
   }
 
   /** Whether this session's subscription of `name` is confirmed by the server. */
@@ -99,7 +101,7 @@ export class StreamSession {
   /** The wanted names changed: plan a control message at the next pacing slot. */
   markDirty(): void {
     if (this.#socket === undefined || this.#flushTimer !== undefined) return;
-    const delay = this.#pacer.delayMs(asyncScheduler.now());
+    const delay = this.#limits.pacer.delayMs(asyncScheduler.now());
     this.#flushTimer = asyncScheduler.schedule(() => this.#flush(), delay);
   }
 
@@ -133,12 +135,14 @@ export class StreamSession {
           if (signal !== undefined) subscriber.next(signal);
         },
       };
-      this.#host.emit(this, { type: 'connecting' });
-      this.#host.socketOpened();
-      const subscription = openSocket(config.url, config.webSocket, sink, {
-        onClosed: (closure) => this.#host.socketClosed(this, closure),
-      })
+      // a connection attempt counts against the IP's CONNECTIONS limit (it may wait for room)
+      const subscription = (config.admitConnection?.() ?? of(undefined))
         .pipe(
+          switchMap(() => {
+            this.#host.emit(this, { type: 'connecting' });
+            this.#host.socketOpened();
+            return openSocket(config.url, config.webSocket, sink, { onClosed: (closure) => this.#host.socketClosed(this, closure) });
+          }),
           switchMap((socket) => {
             this.#onOpen(socket);
             return merge(this.#liveness$(), this.#maxAge$());
@@ -155,6 +159,7 @@ export class StreamSession {
         this.#flushTimer?.unsubscribe();
         this.#flushTimer = undefined;
         this.#socket = undefined;
+        this.#limits.release();
         this.#host.sessionEnded(this);
       };
     });
@@ -248,6 +253,7 @@ export class StreamSession {
 
   #onSubscribeRejected(names: readonly string[], requestId: number, error: { code: number; msg: string }): void {
     for (const name of names) if (this.#onWire.get(name)?.requestId === requestId) this.#onWire.delete(name);
+    this.#limits.setStreams(this.#onWire.size);
     const [only] = names;
     if (names.length === 1 && only !== undefined) {
       this.#host.failRoute(only, new StreamSubscribeError(only, error.code, error.msg));
@@ -285,7 +291,8 @@ export class StreamSession {
       return;
     }
     this.#nextRequestId++;
-    this.#pacer.record(asyncScheduler.now());
+    this.#limits.recordMessage(asyncScheduler.now());
+    this.#limits.setStreams(this.#onWire.size);
     this.markDirty();
   }
 

@@ -1,4 +1,4 @@
-import { defer, map, type Observable, of, race, ReplaySubject, share, Subject, throwError, timer } from 'rxjs';
+import { defer, map, type Observable, of, race, ReplaySubject, share, Subject, switchMap, throwError, timer } from 'rxjs';
 import { clientClosedError } from '../errors/config-error.js';
 import { DecodeError } from '../errors/decode-error.js';
 import { redactUrl } from '../internal/redact.js';
@@ -24,6 +24,8 @@ export interface WsApiConnectionConfig {
   onRevoked(session: WsApiSession, response: WsApiResponse): void;
   /** User-data event frames (everything but `serverShutdown`). */
   onEvent?(frame: WsApiEventFrame): void;
+  /** Admits one connection attempt (rate limits): emits when the socket may open. */
+  admitConnection?(): Observable<void>;
 }
 
 /**
@@ -104,15 +106,18 @@ export class WsApiConnection {
           } else config.onEvent?.(frame);
         },
       });
-      config.emit({ ...base(), type: 'connecting' });
-      this.#openSockets++;
-      return openSocket(config.url, config.webSocket, { frame: (text) => session.frame(text), heartbeat: () => undefined }, {
-        onClosed: ({ code, reason, byClient }) => {
-          live = false;
-          config.emit({ ...base(), type: 'closed', code, reason, byClient });
-          if (--this.#openSockets === 0 && this.#closing) this.#allClosedSubject$.next();
-        },
-      }).pipe(
+      return (config.admitConnection?.() ?? of(undefined)).pipe(
+        switchMap(() => {
+          config.emit({ ...base(), type: 'connecting' });
+          this.#openSockets++;
+          return openSocket(config.url, config.webSocket, { frame: (text) => session.frame(text), heartbeat: () => undefined }, {
+            onClosed: ({ code, reason, byClient }) => {
+              live = false;
+              config.emit({ ...base(), type: 'closed', code, reason, byClient });
+              if (--this.#openSockets === 0 && this.#closing) this.#allClosedSubject$.next();
+            },
+          });
+        }),
         map((handle) => {
           config.emit({ ...base(), type: 'open' });
           return session.attach(handle);

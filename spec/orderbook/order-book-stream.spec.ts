@@ -29,7 +29,6 @@ const at109 = snapshotBook(109, [['100', '1'], ['99', '1']], [['101', '1']]);
 /** What the hooks were told, with the virtual time they were told it. */
 interface Calls {
   readonly resyncs: { at: number; reason: string; expected: number | undefined; received: number | undefined }[];
-  readonly rateLimited: { at: number; retryAfterMs: number }[];
   readonly decodeErrors: DecodeError[];
   readonly policy: { at: number; fails: number }[];
   /** The error that ended the book stream, as it was. */
@@ -38,7 +37,7 @@ interface Calls {
 
 /** orderBook$ with the spec's hooks and a policy that waits 100 ms and gives up after the third retry. */
 function bookStream(scheduler: TestScheduler, parts: Pick<OrderBookStreamConfig, 'updates$' | 'snapshot$'> & Partial<OrderBookStreamConfig>): { book$: Observable<unknown>; calls: Calls } {
-  const calls: Calls = { resyncs: [], rateLimited: [], decodeErrors: [], policy: [], errors: [] };
+  const calls: Calls = { resyncs: [], decodeErrors: [], policy: [], errors: [] };
   const book$ = orderBook$({
     symbol: 'BTCUSDT',
     sequencing: SPOT_SEQUENCING,
@@ -49,7 +48,6 @@ function bookStream(scheduler: TestScheduler, parts: Pick<OrderBookStreamConfig,
       calls.policy.push({ at: scheduler.now(), fails });
       return { abandon: fails > 3, delayMs: 100 };
     },
-    onRateLimited: (retryAfterMs) => calls.rateLimited.push({ at: scheduler.now(), retryAfterMs }),
     onResync: (r) => calls.resyncs.push({ at: scheduler.now(), reason: r.reason, expected: r.expectedUpdateId, received: r.receivedUpdateId }),
     onDecodeError: (e) => calls.decodeErrors.push(e),
     ...parts,
@@ -142,10 +140,9 @@ describe('orderBook$', () => {
       expectObservable(stream.book$).toBe('- 107ms x', { x: expect.objectContaining({ id: 104 }) });
     });
     expect(calls?.resyncs).toEqual([{ at: 2, reason: 'snapshotFailed', expected: undefined, received: undefined }]);
-    expect(calls?.rateLimited).toEqual([]);
   });
 
-  it('behavior: a RateLimitError from the snapshot calls onRateLimited and waits its retryAfterMs, not the policy delay', () => {
+  it('behavior: a RateLimitError from the snapshot waits its retryAfterMs, not the policy delay', () => {
     const ts = testScheduler();
     let calls: Calls | undefined;
     ts.run(({ hot, cold, expectObservable, expectSubscriptions }) => {
@@ -159,7 +156,6 @@ describe('orderBook$', () => {
       expectObservable(stream.book$, '^ 6s !').toBe('- 5013ms x', { x: expect.objectContaining({ id: 104 }) });
       expectSubscriptions(second.subscriptions).toBe('5013ms ^!');
     });
-    expect(calls?.rateLimited).toEqual([{ at: 2, retryAfterMs: 5000 }]);
     expect(calls?.resyncs).toEqual([{ at: 2, reason: 'snapshotFailed', expected: undefined, received: undefined }]);
     expect(calls?.policy).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { ControlPacer } from '../../lib/streams/control-pacer.js';
+import { ControlPacer } from '../../lib/rate-limit/control-pacer.js';
 
 describe('ControlPacer', () => {
   it('default: keeps one of five messages for pongs and stretches the window to 1100 ms', () => {

@@ -1,10 +1,9 @@
-import { asyncScheduler, type Observable } from 'rxjs';
+import type { Observable } from 'rxjs';
 import type { ClientOptions } from '../../client/client-options.js';
 import type { MarketProfile } from '../../client/market-client.js';
 import { decodeWith } from '../../codecs/decode.js';
 import { InvalidSubParamsError } from '../../errors/invalid-sub-params-error.js';
 import type { OrderBook } from '../../orderbook/order-book.js';
-import { WeightGate } from '../../rate-limit/weight-gate.js';
 import { KeyedShare } from '../../streams/keyed-share.js';
 import type { StreamMultiplexer } from '../../streams/stream-multiplexer.js';
 import { SpotSessionMethods } from './spot-session-methods.js';
@@ -23,6 +22,9 @@ export const SPOT_MARKET: MarketProfile = {
   wsApiHost: 'wss://ws-api.binance.com:443/ws-api/v3',
   streamPaths: ['/stream'],
   messagesPerSecond: 5,
+  rateLimitMarket: 'spot',
+  // spec/spot-ws-api.md §1: connecting costs 2 request weight
+  wsApiConnectWeight: 2,
   wsApiLabel: 'spot/ws-api',
   timePath: '/api/v3/time',
 };
@@ -50,7 +52,6 @@ export class SpotClient extends SpotSessionMethods {
   readonly #streams: StreamMultiplexer;
   readonly #decoded = new KeyedShare<unknown>();
   readonly #books = new KeyedShare<OrderBook>({ replayLast: true });
-  readonly #snapshotGate: WeightGate;
 
   /**
    * @param options - all optional; see {@link ClientOptions}
@@ -61,7 +62,6 @@ export class SpotClient extends SpotSessionMethods {
     const streams = this.multiplexers.get('/stream');
     if (streams === undefined) throw new Error('unreachable: the spot profile has a /stream path');
     this.#streams = streams;
-    this.#snapshotGate = new WeightGate(this.requests.rateLimits, () => asyncScheduler.now());
   }
 
   /**
@@ -115,7 +115,7 @@ export class SpotClient extends SpotSessionMethods {
   #orderBook$(params: readonly unknown[]): Observable<OrderBook> {
     const request = resolveSpotOrderBook(params);
     this.assertWebSocket();
-    const deps = { streams: this.#streams, requests: this.requests, gate: this.#snapshotGate, retryPolicy: this.options.retryPolicy, hasFetch: this.options.fetch !== undefined };
+    const deps = { streams: this.#streams, requests: this.requests, retryPolicy: this.options.retryPolicy, hasFetch: this.options.fetch !== undefined };
     return this.#books.get(`${request.stream}|${request.limit}|${request.bufferLimit}`, () => spotOrderBook$(request, deps));
   }
 

@@ -8,12 +8,12 @@ import type { BookState } from '../../orderbook/book-state.js';
 import { DepthSnapshotBook } from '../../orderbook/depth-snapshot.js';
 import type { OrderBook } from '../../orderbook/order-book.js';
 import { orderBook$ } from '../../orderbook/order-book-stream.js';
-import type { WeightGate } from '../../rate-limit/weight-gate.js';
-import type { RequestSpec } from '../../requests/request-spec.js';
+import type { MeteredRequestSpec } from '../../requests/request-spec.js';
 import { SecurityType } from '../../requests/security-type.js';
 import type { StreamMultiplexer } from '../../streams/stream-multiplexer.js';
 import type { RetryPolicy } from '../../transport/socket/retry-policy.js';
 import { SubType } from '../sub-type.js';
+import { depthWeight } from './api/spot-weights.js';
 import type { SpotDepthSpeed } from './spot-streams.js';
 import { normalizeSpotSymbol } from './spot-symbol.js';
 
@@ -80,39 +80,41 @@ export function resolveSpotOrderBook(params: readonly unknown[]): SpotOrderBookR
  * @internal
  */
 export function spotDepthWeight(limit: number): number {
-  return limit <= 100 ? 5 : limit <= 500 ? 25 : limit <= 1000 ? 50 : 250;
+  return depthWeight(limit);
 }
 
 /** What {@link spotOrderBook$} uses of its client. @internal */
 export interface SpotOrderBookDeps {
   readonly streams: StreamMultiplexer;
   readonly requests: RequestHub;
-  readonly gate: WeightGate;
   readonly retryPolicy: RetryPolicy;
   /** Whether REST can serve as the snapshot fallback. */
   readonly hasFetch: boolean;
 }
 
-const WS_DEPTH: RequestSpec<BookState> = { name: 'depth', security: SecurityType.None, ordersEffect: false, result: DepthSnapshotBook };
-const REST_DEPTH: RequestSpec<BookState> = { name: 'GET /api/v3/depth', security: SecurityType.None, ordersEffect: false, result: DepthSnapshotBook };
+/** A depth snapshot request of `weight`, sent in the background (it leaves 10% of the IP's weight to the user). */
+function depthSpec(name: string, weight: number): MeteredRequestSpec<BookState> {
+  return { name, security: SecurityType.None, ordersEffect: false, result: DepthSnapshotBook, cost: { weight, orders: 0 }, background: true };
+}
 
 /**
  * A spot managed order book (`spec/spot-streams.md` §5): the diff stream of the client's
  * shared stream connection, snapshots over the WebSocket API (`depth`) with REST as the fallback
- * when the WebSocket API cannot answer, every snapshot weighed through the client's gate.
+ * when the WebSocket API cannot answer, every snapshot admitted by the client's rate limiter as
+ * a background request (so 200 books starting at once spread their snapshots over the windows).
  *
  * @internal
  */
 export function spotOrderBook$(request: SpotOrderBookRequest, deps: SpotOrderBookDeps): Observable<OrderBook> {
-  const { streams, requests, gate } = deps;
+  const { streams, requests } = deps;
   const params = { symbol: request.symbol, limit: request.limit };
   const weight = spotDepthWeight(request.limit);
-  const viaWsApi$ = gate.run(weight, requests.wsApi(WS_DEPTH, params));
+  const viaWsApi$ = requests.wsApi(depthSpec('depth', weight), params);
   const snapshot$ = deps.hasFetch
     ? viaWsApi$.pipe(
         // fall back: the WebSocket API could not answer (it did not refuse)
         catchError((error: unknown) =>
-          error instanceof SocketClosedError || error instanceof TimeoutError ? gate.run(weight, requests.rest('GET', '/api/v3/depth', REST_DEPTH, params)) : throwError(() => error),
+          error instanceof SocketClosedError || error instanceof TimeoutError ? requests.rest('GET', '/api/v3/depth', depthSpec('GET /api/v3/depth', weight), params) : throwError(() => error),
         ),
       )
     : viaWsApi$;
@@ -126,7 +128,6 @@ export function spotOrderBook$(request: SpotOrderBookRequest, deps: SpotOrderBoo
     maxBuffered: request.bufferLimit,
     // one update interval and a half: a symbol that changed at all has sent an event by then
     quietSnapshotDelayMs: request.speedMs + 500,
-    onRateLimited: (retryAfterMs) => gate.block(retryAfterMs),
     onResync: (resync) => streams.reportOrderBookResync(request.stream, { symbol: request.symbol, ...resync }),
     onDecodeError: (error) => streams.reportDecodeError(request.stream, error),
   });

@@ -27,9 +27,12 @@ import type {
   GetPreventedMatchesParams,
   GetTradesParams,
 } from './params/account-params.js';
+import { myTradesWeight, openOrdersWeight, preventedMatchesWeight } from './spot-weights.js';
 
-// Methods: spec/spot-ws-api.md §6.5; REST twins: spec/rest.md §7. All are USER_DATA (signed),
-// read-only, and take no decimal params.
+// Methods and weights (`weight`): spec/spot-ws-api.md §6.5 (column W); REST twins: spec/rest.md
+// §7 (same weights). Param-dependent weights (openOrders.status, myTrades, myPreventedMatches)
+// are in spot-weights.ts. All are USER_DATA (signed), read-only (`orders` 0), and take no
+// decimal params.
 
 /**
  * The spot account methods (security `USER_DATA`), keyed by SDK method name: WebSocket-API
@@ -38,127 +41,127 @@ import type {
  * @internal
  */
 export const SPOT_ACCOUNT_ENDPOINTS = {
-  // weight 4
   getOrder: endpoint<GetOrderParams>()({
     wsApi: 'order.status',
     rest: ['GET', '/api/v3/order'],
+    weight: 4,
     security: SecurityType.UserData,
     result: Order,
     ordersEffect: false,
     decimals: [],
   }),
-  // weight 6 with symbol, 80 without
   getOpenOrders: endpoint<GetOpenOrdersParams>()({
     wsApi: 'openOrders.status',
     rest: ['GET', '/api/v3/openOrders'],
+    weight: openOrdersWeight,
     security: SecurityType.UserData,
     result: t.readonlyArray(Order, 'Order[]'),
     ordersEffect: false,
     decimals: [],
   }),
-  // weight 20
   getAllOrders: endpoint<GetAllOrdersParams>()({
     wsApi: 'allOrders',
     rest: ['GET', '/api/v3/allOrders'],
+    weight: 20,
     security: SecurityType.UserData,
     result: t.readonlyArray(Order, 'Order[]'),
     ordersEffect: false,
     decimals: [],
   }),
-  // weight 4
   getOco: endpoint<GetOcoParams>()({
     wsApi: 'orderList.status',
     rest: ['GET', '/api/v3/orderList'],
+    weight: 4,
     security: SecurityType.UserData,
     result: OrderList,
     ordersEffect: false,
     decimals: [],
   }),
-  // weight 20
   getAllOco: endpoint<GetAllOcoParams>()({
     wsApi: 'allOrderLists',
     rest: ['GET', '/api/v3/allOrderList'],
+    weight: 20,
     security: SecurityType.UserData,
     result: t.readonlyArray(OrderList, 'OrderList[]'),
     ordersEffect: false,
     decimals: [],
   }),
-  // weight 6
   getOpenOco: endpoint<GetOpenOcoParams>()({
     wsApi: 'openOrderLists.status',
     rest: ['GET', '/api/v3/openOrderList'],
+    weight: 6,
     security: SecurityType.UserData,
     result: t.readonlyArray(OrderList, 'OrderList[]'),
     ordersEffect: false,
     decimals: [],
   }),
-  // weight 20
   getAccount: endpoint<GetAccountParams>()({
     wsApi: 'account.status',
     rest: ['GET', '/api/v3/account'],
+    weight: 20,
     security: SecurityType.UserData,
     result: Account,
     ordersEffect: false,
     decimals: [],
   }),
-  // weight 20; 5 with orderId
   getTrades: endpoint<GetTradesParams>()({
     wsApi: 'myTrades',
     rest: ['GET', '/api/v3/myTrades'],
+    weight: myTradesWeight,
     security: SecurityType.UserData,
     result: t.readonlyArray(AccountTrade, 'AccountTrade[]'),
     ordersEffect: false,
     decimals: [],
   }),
-  // weight 2 by preventedMatchId (or invalid symbol), 20 by orderId
   getPreventedMatches: endpoint<GetPreventedMatchesParams>()({
     wsApi: 'myPreventedMatches',
     rest: ['GET', '/api/v3/myPreventedMatches'],
+    weight: preventedMatchesWeight,
     security: SecurityType.UserData,
     result: t.readonlyArray(PreventedMatch, 'PreventedMatch[]'),
     ordersEffect: false,
     decimals: [],
   }),
-  // weight 20
   getAllocations: endpoint<GetAllocationsParams>()({
     wsApi: 'myAllocations',
     rest: ['GET', '/api/v3/myAllocations'],
+    weight: 20,
     security: SecurityType.UserData,
     result: t.readonlyArray(Allocation, 'Allocation[]'),
     ordersEffect: false,
     decimals: [],
   }),
-  // weight 20
   getCommission: endpoint<GetCommissionParams>()({
     wsApi: 'account.commission',
     rest: ['GET', '/api/v3/account/commission'],
+    weight: 20,
     security: SecurityType.UserData,
     result: Commission,
     ordersEffect: false,
     decimals: [],
   }),
-  // weight 40
   getOrderRateLimit: endpoint<GetOrderRateLimitParams>()({
     wsApi: 'account.rateLimits.orders',
     rest: ['GET', '/api/v3/rateLimit/order'],
+    weight: 40,
     security: SecurityType.UserData,
     result: OrderRateLimit,
     ordersEffect: false,
     decimals: [],
   }),
-  // weight 4
   getOrderAmendments: endpoint<GetOrderAmendmentsParams>()({
     wsApi: 'order.amendments',
     rest: ['GET', '/api/v3/order/amendments'],
+    weight: 4,
     security: SecurityType.UserData,
     result: t.readonlyArray(OrderAmendment, 'OrderAmendment[]'),
     ordersEffect: false,
     decimals: [],
   }),
-  // weight 40
   getMyFilters: endpoint<GetMyFiltersParams>()({
     wsApi: 'myFilters',
     rest: ['GET', '/api/v3/myFilters'],
+    weight: 40,
     security: SecurityType.UserData,
     result: MyFilters,
     ordersEffect: false,

@@ -51,9 +51,18 @@ import type {
   TradingDayTickerParams,
   TradingDayTickersParams,
 } from './params/ticker-params.js';
+import {
+  depthWeight,
+  executionRulesWeight,
+  perSymbolTickerWeight,
+  priceTickerWeight,
+  ticker24hrWeight,
+} from './spot-weights.js';
 
-// Methods and weights: spec/spot-ws-api.md §6.1–6.2, REST twins: spec/rest.md §7. All public
-// (security NONE), read-only, with no DECIMAL params.
+// Methods and weights (`weight`): spec/spot-ws-api.md §6.1–6.2 (column W), REST twins
+// spec/rest.md §7 (same weights). Param-dependent weights (depth `limit`, ticker symbol counts,
+// executionRules) are in spot-weights.ts. All public (security NONE), read-only, with no
+// DECIMAL params, and none places an order (`orders` 0).
 // Binance answers the tickers with one object for `symbol` and an array for `symbols` (or
 // none), FULL or MINI by `type`: each form is its own entry on the same wire method, so every
 // entry has one exact result type.
@@ -67,215 +76,229 @@ const list = <C extends t.Mixed>(codec: C) => t.readonlyArray(codec, `${codec.na
  * @internal
  */
 export const SPOT_MARKET_ENDPOINTS = {
-  // weight 1
   ping: endpoint<PingParams>()({
     wsApi: 'ping',
     rest: ['GET', '/api/v3/ping'],
+    weight: 1,
     result: EmptyResult,
     ...read,
   }),
-  // weight 1
   getServerTime: endpoint<ServerTimeParams>()({
     wsApi: 'time',
     rest: ['GET', '/api/v3/time'],
+    weight: 1,
     result: ServerTime,
     ...read,
   }),
-  // weight 20
   getExchangeInfo: endpoint<ExchangeInfoParams>()({
     wsApi: 'exchangeInfo',
     rest: ['GET', '/api/v3/exchangeInfo'],
+    weight: 20,
     result: ExchangeInfo,
     ...read,
   }),
-  // weight 2 per symbol (capped at 40); 40 with symbolStatus or no params
   getExecutionRules: endpoint<ExecutionRulesParams>()({
     wsApi: 'executionRules',
     rest: ['GET', '/api/v3/executionRules'],
+    weight: executionRulesWeight,
     result: ExecutionRules,
     ...read,
   }),
-  // weight by limit: 1–100 → 5, 101–500 → 25, 501–1000 → 50, 1001–5000 → 250
   getOrderbook: endpoint<OrderbookParams>()({
     wsApi: 'depth',
     rest: ['GET', '/api/v3/depth'],
+    weight: (params) => depthWeight(params.limit),
     result: Orderbook,
     ...read,
   }),
-  // weight 25
   getRecentTrades: endpoint<RecentTradesParams>()({
     wsApi: 'trades.recent',
     rest: ['GET', '/api/v3/trades'],
+    weight: 25,
     result: list(RecentTrade),
     ...read,
   }),
-  // weight 25
   getHistoricalTrades: endpoint<HistoricalTradesParams>()({
     wsApi: 'trades.historical',
     rest: ['GET', '/api/v3/historicalTrades'],
+    weight: 25,
     result: list(RecentTrade),
     ...read,
   }),
-  // weight 25
   getHistoricalBlockTrades: endpoint<HistoricalBlockTradesParams>()({
     wsApi: 'blockTrades.historical',
     rest: ['GET', '/api/v3/historicalBlockTrades'],
+    weight: 25,
     result: list(HistoricalBlockTrade),
     ...read,
   }),
-  // weight 4
   getAggregateTrades: endpoint<AggregateTradesParams>()({
     wsApi: 'trades.aggregate',
     rest: ['GET', '/api/v3/aggTrades'],
+    weight: 4,
     result: list(AggregateTrade),
     ...read,
   }),
-  // weight 2
   getKlines: endpoint<KlinesParams>()({
     wsApi: 'klines',
     rest: ['GET', '/api/v3/klines'],
+    weight: 2,
     result: list(KlineBar),
     ...read,
   }),
-  // weight 2
   getUiKlines: endpoint<KlinesParams>()({
     wsApi: 'uiKlines',
     rest: ['GET', '/api/v3/uiKlines'],
+    weight: 2,
     result: list(KlineBar),
     ...read,
   }),
-  // weight 2
   getAveragePrice: endpoint<AveragePriceParams>()({
     wsApi: 'avgPrice',
     rest: ['GET', '/api/v3/avgPrice'],
+    weight: 2,
     result: AveragePrice,
     ...read,
   }),
-  // weight 2; `symbol` → one FULL object
+  // `symbol` → one FULL object
   getTicker: endpoint<TickerParams>()({
     wsApi: 'ticker.24hr',
     rest: ['GET', '/api/v3/ticker/24hr'],
+    weight: ticker24hrWeight,
     result: Ticker24hr,
     ...read,
   }),
-  // weight 2 for 1–20 symbols, 40 for 21–100, 80 above or for all;
   // `symbols`/none → FULL array
   getTickers: endpoint<TickersParams>()({
     wsApi: 'ticker.24hr',
     rest: ['GET', '/api/v3/ticker/24hr'],
+    weight: ticker24hrWeight,
     result: list(Ticker24hr),
     ...read,
   }),
-  // weight 2; `symbol`, `type: 'MINI'` → one MINI object
+  // `symbol`, `type: 'MINI'` → one MINI object
   getMiniTicker: endpoint<MiniTickerParams>()({
     wsApi: 'ticker.24hr',
     rest: ['GET', '/api/v3/ticker/24hr'],
+    weight: ticker24hrWeight,
     result: Ticker24hrMini,
     ...read,
   }),
-  // weight as getTickers; `symbols`/none, `type: 'MINI'` → MINI array
+  // `symbols`/none, `type: 'MINI'` → MINI array
   getMiniTickers: endpoint<MiniTickersParams>()({
     wsApi: 'ticker.24hr',
     rest: ['GET', '/api/v3/ticker/24hr'],
+    weight: ticker24hrWeight,
     result: list(Ticker24hrMini),
     ...read,
   }),
-  // weight 4; `symbol` → one FULL object
+  // `symbol` → one FULL object
   getTradingDayTicker: endpoint<TradingDayTickerParams>()({
     wsApi: 'ticker.tradingDay',
     rest: ['GET', '/api/v3/ticker/tradingDay'],
+    weight: perSymbolTickerWeight,
     result: TradingDayTicker,
     ...read,
   }),
-  // weight 4 per symbol, capped at 200 above 50 symbols; `symbols` → FULL array
+  // `symbols` → FULL array
   getTradingDayTickers: endpoint<TradingDayTickersParams>()({
     wsApi: 'ticker.tradingDay',
     rest: ['GET', '/api/v3/ticker/tradingDay'],
+    weight: perSymbolTickerWeight,
     result: list(TradingDayTicker),
     ...read,
   }),
-  // weight 4; `symbol`, `type: 'MINI'` → one MINI object
+  // `symbol`, `type: 'MINI'` → one MINI object
   getTradingDayMiniTicker: endpoint<TradingDayMiniTickerParams>()({
     wsApi: 'ticker.tradingDay',
     rest: ['GET', '/api/v3/ticker/tradingDay'],
+    weight: perSymbolTickerWeight,
     result: TradingDayTickerMini,
     ...read,
   }),
-  // weight as getTradingDayTickers; `symbols`, `type: 'MINI'` → MINI array
+  // `symbols`, `type: 'MINI'` → MINI array
   getTradingDayMiniTickers: endpoint<TradingDayMiniTickersParams>()({
     wsApi: 'ticker.tradingDay',
     rest: ['GET', '/api/v3/ticker/tradingDay'],
+    weight: perSymbolTickerWeight,
     result: list(TradingDayTickerMini),
     ...read,
   }),
-  // weight 4; `symbol` → one FULL object
+  // `symbol` → one FULL object
   getRollingWindowTicker: endpoint<RollingWindowTickerParams>()({
     wsApi: 'ticker',
     rest: ['GET', '/api/v3/ticker'],
+    weight: perSymbolTickerWeight,
     result: RollingWindowTicker,
     ...read,
   }),
-  // weight 4 per symbol for 1–50 symbols, 200 for 51–100 (at most 200);
   // `symbols` → FULL array
   getRollingWindowTickers: endpoint<RollingWindowTickersParams>()({
     wsApi: 'ticker',
     rest: ['GET', '/api/v3/ticker'],
+    weight: perSymbolTickerWeight,
     result: list(RollingWindowTicker),
     ...read,
   }),
-  // weight 4; `symbol`, `type: 'MINI'` → one MINI object
+  // `symbol`, `type: 'MINI'` → one MINI object
   getRollingWindowMiniTicker: endpoint<RollingWindowMiniTickerParams>()({
     wsApi: 'ticker',
     rest: ['GET', '/api/v3/ticker'],
+    weight: perSymbolTickerWeight,
     result: RollingWindowTickerMini,
     ...read,
   }),
-  // weight as getRollingWindowTickers; `symbols`, `type: 'MINI'` → MINI array
+  // `symbols`, `type: 'MINI'` → MINI array
   getRollingWindowMiniTickers: endpoint<RollingWindowMiniTickersParams>()({
     wsApi: 'ticker',
     rest: ['GET', '/api/v3/ticker'],
+    weight: perSymbolTickerWeight,
     result: list(RollingWindowTickerMini),
     ...read,
   }),
-  // weight 2; `symbol` → one object
+  // `symbol` → one object
   getTickerPrice: endpoint<SymbolTickerParams>()({
     wsApi: 'ticker.price',
     rest: ['GET', '/api/v3/ticker/price'],
+    weight: priceTickerWeight,
     result: TickerPrice,
     ...read,
   }),
-  // weight 4; `symbols`/none → array
+  // `symbols`/none → array
   getTickerPrices: endpoint<SymbolsTickerParams>()({
     wsApi: 'ticker.price',
     rest: ['GET', '/api/v3/ticker/price'],
+    weight: priceTickerWeight,
     result: list(TickerPrice),
     ...read,
   }),
-  // weight 2; `symbol` → one object
+  // `symbol` → one object
   getOrderbookTicker: endpoint<SymbolTickerParams>()({
     wsApi: 'ticker.book',
     rest: ['GET', '/api/v3/ticker/bookTicker'],
+    weight: priceTickerWeight,
     result: OrderbookTicker,
     ...read,
   }),
-  // weight 4; `symbols`/none → array
+  // `symbols`/none → array
   getOrderbookTickers: endpoint<SymbolsTickerParams>()({
     wsApi: 'ticker.book',
     rest: ['GET', '/api/v3/ticker/bookTicker'],
+    weight: priceTickerWeight,
     result: list(OrderbookTicker),
     ...read,
   }),
-  // weight 2
   getReferencePrice: endpoint<ReferencePriceParams>()({
     wsApi: 'referencePrice',
     rest: ['GET', '/api/v3/referencePrice'],
+    weight: 2,
     result: ReferencePriceResult,
     ...read,
   }),
-  // weight 2
   getReferencePriceCalculation: endpoint<ReferencePriceCalculationParams>()({
     wsApi: 'referencePrice.calculation',
     rest: ['GET', '/api/v3/referencePrice/calculation'],
+    weight: 2,
     result: ReferencePriceCalculation,
     ...read,
   }),

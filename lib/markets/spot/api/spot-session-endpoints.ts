@@ -9,8 +9,9 @@ import type {
   SessionLogoutParams,
 } from './params/session-params.js';
 
-// Methods: spec/spot-ws-api.md §6.3, §6.6. WebSocket-API only (no REST twin) and unsigned:
-// they describe or reset the connection itself. `session.logon` is the client's own step.
+// Methods and weights (`weight`, all 2): spec/spot-ws-api.md §6.3, §6.6. WebSocket-API only
+// (no REST twin) and unsigned: they describe or reset the connection itself, and place no order
+// (`orders` 0). `session.logon` (also weight 2) is the client's own step.
 
 /**
  * The spot WebSocket-API session methods (security `NONE`), keyed by SDK method name.
@@ -18,28 +19,28 @@ import type {
  * @internal
  */
 export const SPOT_SESSION_ENDPOINTS = {
-  // weight 2
   getSessionStatus: endpoint<GetSessionStatusParams>()({
     wsApi: 'session.status',
     rest: undefined,
+    weight: 2,
     security: SecurityType.None,
     result: SessionStatus,
     ordersEffect: false,
     decimals: [],
   }),
-  // weight 2
   getSessionSubscriptions: endpoint<GetSessionSubscriptionsParams>()({
     wsApi: 'session.subscriptions',
     rest: undefined,
+    weight: 2,
     security: SecurityType.None,
     result: t.readonlyArray(SessionSubscription, 'SessionSubscription[]'),
     ordersEffect: false,
     decimals: [],
   }),
-  // weight 2
   sessionLogout: endpoint<SessionLogoutParams>()({
     wsApi: 'session.logout',
     rest: undefined,
+    weight: 2,
     security: SecurityType.None,
     result: SessionStatus,
     ordersEffect: false,

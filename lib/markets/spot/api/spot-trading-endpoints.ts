@@ -25,9 +25,14 @@ import type {
   CreateTestOrderParams,
   CreateTestSorOrderParams,
 } from './params/trading-params.js';
+import { ORDER_LIST_ORDERS, testOrderWeight } from './spot-weights.js';
 
-// Methods: spec/spot-ws-api.md §6.4; REST twins: spec/rest.md §7. Weights are the documented
-// ones; since 2026-04-02 a successful placement/cancel/amend costs 0 (spot-ws-api.md §3).
+// Methods and weights (`weight`): spec/spot-ws-api.md §6.4 (column W); REST twins: spec/rest.md
+// §7 (same weights). Since 2026-04-02 a successful placement/cancel (and an amend that expires
+// the order) costs 0 weight but a failed one pays the documented weight (spot-ws-api.md §3):
+// the outcome is unknown when budgeting, so `weight` is the documented one, the worst case.
+// `orders` is the unfilled-order count a request adds (`ORDERS` pools): the orders it places;
+// cancels, amends and tests place none (0).
 // `decimals` lists exactly the params Binance types DECIMAL (trailing deltas, peg offsets,
 // strategy ids are integers; iceberg quantities are sent as decimals even where a table says LONG).
 const ORDER_DECIMALS = ['price', 'quantity', 'quoteOrderQty', 'stopPrice', 'icebergQty'] as const;
@@ -50,136 +55,154 @@ const PENDING_OCO_DECIMALS = [
  * @internal
  */
 export const SPOT_TRADING_ENDPOINTS = {
-  // weight 1; unfilled order count 1
+  // places one order (§6.4: unfilled-order count 1)
   createOrder: endpoint<CreateOrderParams>()({
     wsApi: 'order.place',
     rest: ['POST', '/api/v3/order'],
+    weight: 1,
+    orders: 1,
     security: SecurityType.Trade,
     result: OrderResponse,
     ordersEffect: true,
     decimals: ORDER_DECIMALS,
   }),
-  // weight 1; 20 with computeCommissionRates
+  // validates only: places nothing
   createTestOrder: endpoint<CreateTestOrderParams>()({
     wsApi: 'order.test',
     rest: ['POST', '/api/v3/order/test'],
+    weight: testOrderWeight,
     security: SecurityType.Trade,
     result: TestOrderResult,
     ordersEffect: false,
     decimals: ORDER_DECIMALS,
   }),
-  // weight 1
   cancelOrder: endpoint<CancelOrderParams>()({
     wsApi: 'order.cancel',
     rest: ['DELETE', '/api/v3/order'],
+    weight: 1,
     security: SecurityType.Trade,
     result: CancelOrderResult,
     ordersEffect: true,
     decimals: [],
   }),
-  // weight 1; unfilled order count 1
+  // the new order counts even when NOT_ATTEMPTED (§6.4: UOC 1, "not transactional")
   cancelReplaceOrder: endpoint<CancelReplaceOrderParams>()({
     wsApi: 'order.cancelReplace',
     rest: ['POST', '/api/v3/order/cancelReplace'],
+    weight: 1,
+    orders: 1,
     security: SecurityType.Trade,
     result: CancelReplaceResult,
     ordersEffect: true,
     decimals: ORDER_DECIMALS,
   }),
-  // weight 4 (0 if it expires the order); unfilled order count 0
+  // 4, or 0 when it expires the order (§3, §6.4): not known beforehand, so 4; UOC 0
   amendOrder: endpoint<AmendOrderParams>()({
     wsApi: 'order.amend.keepPriority',
     rest: ['PUT', '/api/v3/order/amend/keepPriority'],
+    weight: 4,
     security: SecurityType.Trade,
     result: AmendOrderResult,
     ordersEffect: true,
     decimals: ['newQty'],
   }),
-  // weight 1
   cancelAllOrders: endpoint<CancelAllOrdersParams>()({
     wsApi: 'openOrders.cancelAll',
     rest: ['DELETE', '/api/v3/openOrders'],
+    weight: 1,
     security: SecurityType.Trade,
     result: t.readonlyArray(CancelOrderResult, 'CancelOrderResult[]'),
     ordersEffect: true,
     decimals: [],
   }),
-  // weight 1 (deprecated OCO)
+  // deprecated OCO: two orders
   createLegacyOco: endpoint<CreateLegacyOcoParams>()({
     wsApi: 'orderList.place',
     rest: ['POST', '/api/v3/order/oco'],
+    weight: 1,
+    orders: ORDER_LIST_ORDERS.oco,
     security: SecurityType.Trade,
     result: OrderList,
     ordersEffect: true,
     decimals: ['price', 'quantity', 'limitIcebergQty', 'stopPrice', 'stopLimitPrice', 'stopIcebergQty'],
   }),
-  // weight 1; unfilled order count 2
   createOco: endpoint<CreateOcoParams>()({
     wsApi: 'orderList.place.oco',
     rest: ['POST', '/api/v3/orderList/oco'],
+    weight: 1,
+    orders: ORDER_LIST_ORDERS.oco,
     security: SecurityType.Trade,
     result: OrderList,
     ordersEffect: true,
     decimals: ['quantity', 'abovePrice', 'aboveStopPrice', 'aboveIcebergQty', 'belowPrice', 'belowStopPrice', 'belowIcebergQty'],
   }),
-  // weight 1; unfilled order count 2
   createOto: endpoint<CreateOtoParams>()({
     wsApi: 'orderList.place.oto',
     rest: ['POST', '/api/v3/orderList/oto'],
+    weight: 1,
+    orders: ORDER_LIST_ORDERS.oto,
     security: SecurityType.Trade,
     result: OrderList,
     ordersEffect: true,
     decimals: [...WORKING_DECIMALS, ...PENDING_DECIMALS, 'pendingQuantity'],
   }),
-  // weight 1; unfilled order count 3
   createOtoco: endpoint<CreateOtocoParams>()({
     wsApi: 'orderList.place.otoco',
     rest: ['POST', '/api/v3/orderList/otoco'],
+    weight: 1,
+    orders: ORDER_LIST_ORDERS.otoco,
     security: SecurityType.Trade,
     result: OrderList,
     ordersEffect: true,
     decimals: [...WORKING_DECIMALS, 'pendingQuantity', ...PENDING_OCO_DECIMALS],
   }),
-  // weight 1 (OPO, 2025-12-18)
+  // OPO (2025-12-18)
   createOpo: endpoint<CreateOpoParams>()({
     wsApi: 'orderList.place.opo',
     rest: ['POST', '/api/v3/orderList/opo'],
+    weight: 1,
+    orders: ORDER_LIST_ORDERS.opo,
     security: SecurityType.Trade,
     result: OrderList,
     ordersEffect: true,
     decimals: [...WORKING_DECIMALS, ...PENDING_DECIMALS],
   }),
-  // weight 1 (OPOCO, 2025-12-18)
+  // OPOCO (2025-12-18)
   createOpoco: endpoint<CreateOpocoParams>()({
     wsApi: 'orderList.place.opoco',
     rest: ['POST', '/api/v3/orderList/opoco'],
+    weight: 1,
+    orders: ORDER_LIST_ORDERS.opoco,
     security: SecurityType.Trade,
     result: OrderList,
     ordersEffect: true,
     decimals: [...WORKING_DECIMALS, ...PENDING_OCO_DECIMALS],
   }),
-  // weight 1
   cancelOco: endpoint<CancelOcoParams>()({
     wsApi: 'orderList.cancel',
     rest: ['DELETE', '/api/v3/orderList'],
+    weight: 1,
     security: SecurityType.Trade,
     result: OrderList,
     ordersEffect: true,
     decimals: [],
   }),
-  // weight 1; unfilled order count 1
+  // places one order (§6.4 gives no UOC for SOR; it places one order like order.place)
   createSorOrder: endpoint<CreateSorOrderParams>()({
     wsApi: 'sor.order.place',
     rest: ['POST', '/api/v3/sor/order'],
+    weight: 1,
+    orders: 1,
     security: SecurityType.Trade,
     result: SorOrderResult,
     ordersEffect: true,
     decimals: SOR_DECIMALS,
   }),
-  // weight 1; 20 with computeCommissionRates
+  // validates only: places nothing
   createTestSorOrder: endpoint<CreateTestSorOrderParams>()({
     wsApi: 'sor.order.test',
     rest: ['POST', '/api/v3/sor/order/test'],
+    weight: testOrderWeight,
     security: SecurityType.Trade,
     result: TestOrderResult,
     ordersEffect: false,

@@ -1,0 +1,430 @@
+import { asyncScheduler, defer, distinctUntilChanged, EMPTY, expand, finalize, map, Observable, of, startWith, Subject, switchMap, take, throwError, timer } from 'rxjs';
+import { IpBannedError, RateLimitError } from '../errors/api-error.js';
+import { RateLimitReachedError } from '../errors/rate-limit-reached-error.js';
+import { ConnectionLimits } from './connection-limits.js';
+import { type ExchangeRateLimit, MARKET_RATE_LIMITS, poolOfExchangeLimit, type RateLimitMarket, specOfExchangeLimit } from './market-rate-limits.js';
+import type { RateLimitScope, RateLimitSnapshot, RateLimitType, RateLimitWindow } from './rate-limit-snapshot.js';
+import { RatePool } from './rate-pool.js';
+
+/** What one call charges, per limit type (absent: 0). @internal */
+export type RateCharge = Partial<Readonly<Record<RateLimitType, number>>>;
+
+/** How a call is admitted. @internal */
+export interface Admission {
+  /** The WS-API method, REST `VERB /path`, or `connect` (errors name it). */
+  readonly name: string;
+  readonly charge: RateCharge;
+  /**
+   * `'order'`: fails at once when an order window is full; `'background'` (order-book
+   * snapshots): leaves the last 10% of the IP's limits to the user's own calls; `'request'`.
+   */
+  readonly kind: 'request' | 'order' | 'background';
+  /** `false`: count only, never wait or fail (the client's `rateLimitGuard: false`). */
+  readonly guard: boolean;
+}
+
+/** Share of a limit that background calls leave free for the user's own requests. */
+const BACKGROUND_HEADROOM = 0.1;
+
+interface Block {
+  readonly until: number;
+  readonly banned: boolean;
+}
+
+const HEADER = /^x-mbx-(used-weight|order-count)-(\d+)([smhd])$/i;
+const HEADER_UNIT_MS: Readonly<Record<string, number>> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+
+/**
+ * A market's rate-limit pools: request weight and raw requests per IP, orders per account,
+ * connection attempts per IP, and messages and streams per connection, with Binance's defaults
+ * (`spec/rest.md` §6, `spec/spot-ws-api.md` §1, §3, `spec/spot-streams.md` §2,
+ * `spec/futures.md` §3) until the exchange says otherwise.
+ *
+ * @remarks
+ * Every client has one (`client.rateLimiter`); clients of the same market can share one
+ * (`new SpotClient({ rateLimiter: other.rateLimiter })`), so that together they stay under the
+ * IP's limits. A limiter never serves two markets: passing a spot limiter to a futures client
+ * is a `ConfigError`.
+ *
+ * - Requests wait (as an observable delay) until every window they count against has room
+ *   within its budget: 90% of the IP's limits, all of an order window.
+ * - Orders never wait: over budget, they fail at once with {@link RateLimitReachedError}.
+ * - The exchange's counts (`X-MBX-USED-WEIGHT-*` / `X-MBX-ORDER-COUNT-*` headers, WS-API
+ *   `rateLimits`) raise the local count; Binance's windows are calendar-aligned, so a count
+ *   expires with its window. `exchangeInfo`'s `rateLimits` replace the defaults.
+ * - A 429 or 418 with a wait blocks every call of its scope until the wait passes; calls made
+ *   meanwhile fail with the same error class and the time left.
+ *
+ * Windows follow the client's clock; a skew of a second against Binance's is covered by the
+ * 10% left unused.
+ *
+ * @example
+ * ```ts
+ * const spot = new SpotClient();
+ * const other = new SpotClient({ rateLimiter: spot.rateLimiter }); // one budget for both
+ * spot.rateLimiter.snapshot$.subscribe((s) => console.log(s.maxUtilization));
+ * ```
+ */
+export class RateLimiter {
+  /** The market whose limits this is. */
+  readonly market: RateLimitMarket;
+  /** The snapshot now, then on every change (and when a window rolls over). */
+  readonly snapshot$: Observable<RateLimitSnapshot>;
+  #pools: RatePool[];
+  readonly #connections = new Map<string, ConnectionLimits>();
+  readonly #blocks = new Map<RateLimitScope, Block>();
+  readonly #changed$ = new Subject<void>();
+  readonly #now: () => number;
+  #waiting = 0;
+  /** Background calls admitted and not yet answered. */
+  #backgroundInFlight = 0;
+  readonly #backgroundDone$ = new Subject<void>();
+  /** Whether the exchange has told the request-weight limits (`rateLimits`, `exchangeInfo`). */
+  #weightLimitKnown = false;
+
+  /**
+   * @param market - `'spot'`, `'usdm'` or `'coinm'`
+   * @param options - `now`: the clock (default: RxJS's, virtual under `TestScheduler.run`)
+   */
+  constructor(market: RateLimitMarket, options: { readonly now?: () => number } = {}) {
+    if (!(market in MARKET_RATE_LIMITS)) throw new TypeError(`Unknown market ${String(market)}`);
+    this.market = market;
+    this.#now = options.now ?? ((): number => asyncScheduler.now());
+    this.#pools = MARKET_RATE_LIMITS[market].pools.map((spec) => new RatePool(spec));
+    this.snapshot$ = this.#changed$.pipe(
+      startWith(undefined),
+      // after each change, once more whenever a window rolls over or a block ends
+      switchMap(() =>
+        of(undefined).pipe(
+          expand(() => {
+            const at = this.#nextChangeAt();
+            return at === undefined ? EMPTY : timer(Math.max(0, at - this.#now()));
+          }),
+        ),
+      ),
+      map(() => this.snapshot()),
+      distinctUntilChanged(sameState),
+    );
+  }
+
+  /** Where the limits stand now. */
+  snapshot(): RateLimitSnapshot {
+    const now = this.#now();
+    const windows: RateLimitWindow[] = this.#pools.map((pool) => pool.view(now));
+    windows.push(...this.#connectionWindows(now));
+    const retryAfterMs = this.#retryAfterMs(now);
+    let maxUtilization = 0;
+    for (const w of windows) maxUtilization = Math.max(maxUtilization, w.utilization);
+    return { windows, pending: this.#waiting, retryAfterMs, throttled: this.#waiting > 0 || retryAfterMs !== undefined, at: now, maxUtilization };
+  }
+
+  /**
+   * Emits once (and completes) when the call may go, having counted it; waits while a window is
+   * full; errors at once for a blocked scope or an order over budget.
+   *
+   * @internal
+   */
+  admit$(admission: Admission): Observable<void> {
+    return defer(() => {
+      const now = this.#now();
+      if (!admission.guard) {
+        this.#charge(admission.charge, now);
+        return of(undefined);
+      }
+      const blocked = this.#blockedError(admission, now);
+      if (blocked !== undefined) return throwError(() => blocked);
+      const waits = this.#waits(admission, now);
+      if (waits.ms <= 0) {
+        this.#charge(admission.charge, now);
+        return of(undefined);
+      }
+      if (admission.kind === 'order' && waits.orders !== undefined) {
+        const pool = waits.orders;
+        return throwError(() => new RateLimitReachedError(admission.name, `${pool.spec.type}/${pool.label}`, Math.ceil(pool.waitMs(admission.charge.orders ?? 0, now))));
+      }
+      return this.#wait$(admission, waits.pools, waits.ms);
+    });
+  }
+
+  /**
+   * Runs `request$` once admitted. Background calls are tracked while in flight: until the
+   * exchange has told its request-weight limit (a WS-API `rateLimits` entry or `exchangeInfo`),
+   * they go one at a time, so a client started against an exchange with lower limits than
+   * Binance's defaults learns them from the first answer instead of overrunning them.
+   *
+   * @internal
+   */
+  run$<T>(admission: Admission, request$: Observable<T>): Observable<T> {
+    if (admission.kind !== 'background' || !admission.guard) return this.admit$(admission).pipe(switchMap(() => request$));
+    return defer(() => {
+      if (!this.#weightLimitKnown && this.#backgroundInFlight > 0) {
+        return this.#backgroundDone$.pipe(
+          take(1),
+          switchMap(() => this.run$(admission, request$)),
+        );
+      }
+      return this.admit$(admission).pipe(
+        switchMap(() => {
+          this.#backgroundInFlight++;
+          return request$.pipe(
+            finalize(() => {
+              this.#backgroundInFlight--;
+              this.#backgroundDone$.next();
+            }),
+          );
+        }),
+      );
+    });
+  }
+
+  /**
+   * A 429 or 418 from the exchange: blocks `scope` for `retryAfterMs` (calls fail meanwhile).
+   *
+   * @internal
+   */
+  block(scope: RateLimitScope, retryAfterMs: number, banned: boolean): void {
+    const until = this.#now() + Math.max(0, retryAfterMs);
+    const current = this.#blocks.get(scope);
+    if (current !== undefined && current.until >= until) return;
+    this.#blocks.set(scope, { until, banned: banned || (current?.banned ?? false) });
+    this.#changed$.next();
+  }
+
+  /**
+   * A WS-API response's `rateLimits` (`spec/spot-ws-api.md` §3): counts raise the local ones;
+   * a limit not known yet (or changed) is adopted.
+   *
+   * @internal
+   */
+  recordWsApi(rateLimits: readonly unknown[]): void {
+    const now = this.#now();
+    for (const entry of rateLimits) {
+      if (!isCountedLimit(entry)) continue;
+      const pool = this.#poolFor(entry) ?? this.#adopt(entry);
+      pool?.reconcile(entry.count, now);
+      if (pool?.spec.type === 'requestWeight') this.#weightLimitKnown = true;
+    }
+    this.#changed$.next();
+  }
+
+  /**
+   * A REST reply's `X-MBX-USED-WEIGHT-*` / `X-MBX-ORDER-COUNT-*` headers (`spec/rest.md` §3).
+   *
+   * @internal
+   */
+  recordHeaders(headers: { forEach(fn: (value: string, name: string) => void): void }): void {
+    const now = this.#now();
+    let seen = false;
+    headers.forEach((value, name) => {
+      const match = HEADER.exec(name);
+      if (match === null || !/^\d+$/.test(value.trim())) return;
+      const [, kind, num, unit] = match as unknown as [string, string, string, string];
+      const type: RateLimitType = kind.toLowerCase() === 'used-weight' ? 'requestWeight' : 'orders';
+      const intervalMs = Number(num) * (HEADER_UNIT_MS[unit.toLowerCase()] ?? 0);
+      const pool = this.#pools.find((p) => p.spec.type === type && p.spec.intervalMs === intervalMs);
+      pool?.reconcile(Number(value.trim()), now);
+      seen = true;
+    });
+    if (seen) this.#changed$.next();
+  }
+
+  /**
+   * `exchangeInfo`'s `rateLimits` (`spec/rest.md` §6): they replace the pools they describe
+   * (and the market defaults they leave out stay).
+   *
+   * @internal
+   */
+  applyExchangeLimits(rateLimits: readonly ExchangeRateLimit[]): void {
+    const adopted: RatePool[] = [];
+    for (const entry of rateLimits) {
+      if (entry.limit === undefined) continue;
+      const spec = specOfExchangeLimit({ ...entry, limit: entry.limit });
+      if (spec !== undefined) adopted.push(this.#replacement(spec));
+    }
+    if (adopted.length === 0) return;
+    if (adopted.some((p) => p.spec.type === 'requestWeight')) this.#weightLimitKnown = true;
+    const kept = this.#pools.filter((p) => !adopted.some((a) => a.spec.type === p.spec.type));
+    this.#pools = [...adopted, ...kept];
+    this.#changed$.next();
+  }
+
+  /**
+   * The message and stream budget of one stream connection.
+   *
+   * @internal
+   */
+  connection(connectionId: string, messagesPerSecond: number, streamCap: number): ConnectionLimits {
+    let limits = this.#connections.get(connectionId);
+    if (limits === undefined) {
+      limits = new ConnectionLimits(messagesPerSecond, streamCap, () => this.#changed$.next(), () => {
+        this.#connections.delete(connectionId);
+        this.#changed$.next();
+      });
+      this.#connections.set(connectionId, limits);
+    }
+    return limits;
+  }
+
+  #wait$(admission: Admission, pools: readonly RatePool[], ms: number): Observable<void> {
+    return new Observable<void>((subscriber) => {
+      this.#waiting++;
+      for (const pool of pools) pool.pending++;
+      this.#changed$.next();
+      let done = false;
+      const leave = (): void => {
+        if (done) return;
+        done = true;
+        this.#waiting--;
+        for (const pool of pools) pool.pending--;
+        this.#changed$.next();
+      };
+      const retry = timer(ms)
+        .pipe(
+          switchMap(() => {
+            leave();
+            return this.admit$(admission);
+          }),
+        )
+        .subscribe(subscriber);
+      return () => {
+        retry.unsubscribe();
+        leave();
+      };
+    });
+  }
+
+  #waits(admission: Admission, now: number): { ms: number; pools: RatePool[]; orders: RatePool | undefined } {
+    let ms = 0;
+    const pools: RatePool[] = [];
+    let orders: RatePool | undefined;
+    let ordersWait = 0;
+    for (const pool of this.#pools) {
+      const cost = admission.charge[pool.spec.type] ?? 0;
+      if (cost <= 0) continue;
+      const headroom = admission.kind === 'background' && pool.spec.scope === 'ip' ? Math.ceil(pool.spec.limit * BACKGROUND_HEADROOM) : 0;
+      const wait = pool.waitMs(cost + headroom, now);
+      if (wait <= 0) continue;
+      pools.push(pool);
+      if (pool.spec.type === 'orders' && wait > ordersWait) {
+        orders = pool;
+        ordersWait = wait;
+      }
+      ms = Math.max(ms, wait);
+    }
+    return { ms, pools, orders };
+  }
+
+  #charge(charge: RateCharge, now: number): void {
+    for (const pool of this.#pools) pool.charge(charge[pool.spec.type] ?? 0, now);
+    this.#changed$.next();
+  }
+
+  #blockedError(admission: Admission, now: number): Error | undefined {
+    for (const [scope, block] of this.#blocks) {
+      if (block.until <= now) {
+        this.#blocks.delete(scope);
+        continue;
+      }
+      const concerned = scope === 'account' ? (admission.charge.orders ?? 0) > 0 : true;
+      if (!concerned) continue;
+      const retryAfterMs = block.until - now;
+      const init = {
+        code: block.banned ? -1003 : scope === 'account' ? -1015 : -1003,
+        msg: `Not sent: the exchange asked to wait ${retryAfterMs} ms more (binance-rx rate-limit guard).`,
+        status: block.banned ? 418 : 429,
+        endpoint: admission.name,
+      };
+      return block.banned ? new IpBannedError(init, retryAfterMs, now) : new RateLimitError(init, retryAfterMs);
+    }
+    return undefined;
+  }
+
+  #retryAfterMs(now: number): number | undefined {
+    let until = 0;
+    for (const block of this.#blocks.values()) until = Math.max(until, block.until);
+    return until > now ? until - now : undefined;
+  }
+
+  #nextChangeAt(): number | undefined {
+    const now = this.#now();
+    let next: number | undefined;
+    const consider = (at: number | undefined): void => {
+      if (at !== undefined && at > now && (next === undefined || at < next)) next = at;
+    };
+    for (const pool of this.#pools) consider(pool.nextChangeAt(now));
+    for (const limits of this.#connections.values()) consider(limits.nextChangeAt(now));
+    for (const block of this.#blocks.values()) consider(block.until);
+    return next;
+  }
+
+  #connectionWindows(now: number): RateLimitWindow[] {
+    const market = MARKET_RATE_LIMITS[this.market];
+    let messages = 0;
+    let messageLimit = market.messagesPerSecond;
+    let streams = 0;
+    let streamCap = market.streamsPerConnection;
+    for (const limits of this.#connections.values()) {
+      const used = limits.messagesUsed(now);
+      if (used / limits.messagesPerSecond > messages / messageLimit) [messages, messageLimit] = [used, limits.messagesPerSecond];
+      if (limits.streams / limits.streamCap > streams / streamCap) [streams, streamCap] = [limits.streams, limits.streamCap];
+    }
+    const window = (type: RateLimitType, interval: string, used: number, limit: number): RateLimitWindow => ({
+      scope: 'connection',
+      type,
+      interval,
+      used,
+      limit,
+      remaining: Math.max(0, limit - used),
+      utilization: used / limit,
+      pending: 0,
+      source: 'client',
+    });
+    return [window('messages', '1s', messages, messageLimit), window('streams', 'open', streams, streamCap)];
+  }
+
+  #poolFor(entry: ExchangeRateLimit): RatePool | undefined {
+    const key = poolOfExchangeLimit(entry);
+    if (key === undefined) return undefined;
+    const pool = this.#pools.find((p) => p.spec.type === key.type && p.spec.intervalMs === key.intervalMs);
+    if (pool !== undefined && entry.limit !== undefined && entry.limit !== pool.spec.limit) {
+      const replaced = this.#replacement({ ...pool.spec, limit: entry.limit }, pool);
+      this.#pools = this.#pools.map((p) => (p === pool ? replaced : p));
+      return replaced;
+    }
+    return pool;
+  }
+
+  #adopt(entry: ExchangeRateLimit & { readonly limit: number }): RatePool | undefined {
+    const spec = specOfExchangeLimit(entry);
+    if (spec === undefined) return undefined;
+    const pool = new RatePool(spec);
+    this.#pools.push(pool);
+    return pool;
+  }
+
+  /** A pool for `spec`, carrying over the count and waiters of the pool it replaces. */
+  #replacement(spec: RatePool['spec'], from = this.#pools.find((p) => p.spec.type === spec.type && p.spec.intervalMs === spec.intervalMs)): RatePool {
+    const pool = new RatePool(spec);
+    if (from !== undefined) {
+      const now = this.#now();
+      pool.charge(from.used(now), now);
+      pool.pending = from.pending;
+    }
+    return pool;
+  }
+}
+
+function isCountedLimit(u: unknown): u is ExchangeRateLimit & { readonly limit: number; readonly count: number } {
+  if (typeof u !== 'object' || u === null) return false;
+  const r = u as Record<string, unknown>;
+  return typeof r['rateLimitType'] === 'string' && typeof r['interval'] === 'string' && typeof r['intervalNum'] === 'number' && typeof r['limit'] === 'number' && typeof r['count'] === 'number';
+}
+
+/** Equal but for the clock: a snapshot is emitted only when something a reader sees changed. */
+function sameState(a: RateLimitSnapshot, b: RateLimitSnapshot): boolean {
+  if (a.pending !== b.pending || a.throttled !== b.throttled || (a.retryAfterMs === undefined) !== (b.retryAfterMs === undefined) || a.windows.length !== b.windows.length) return false;
+  return a.windows.every((w, i) => {
+    const o = b.windows[i] as RateLimitWindow;
+    return w.type === o.type && w.interval === o.interval && w.used === o.used && w.limit === o.limit && w.pending === o.pending && w.source === o.source;
+  });
+}

@@ -1,0 +1,167 @@
+import type { RateLimitScope, RateLimitType, RateLimitWindow } from './rate-limit-snapshot.js';
+
+/** How a pool's window moves. @internal */
+export type WindowKind =
+  /** Binance's own limits: fixed windows aligned to the calendar (a minute starts at :00). */
+  | 'calendar'
+  /** Any span of the interval: for limits whose alignment Binance does not state (connection attempts). */
+  | 'sliding';
+
+/** What makes a pool. @internal */
+export interface RatePoolSpec {
+  readonly scope: RateLimitScope;
+  readonly type: RateLimitType;
+  readonly intervalMs: number;
+  /** The exchange's limit per interval. */
+  readonly limit: number;
+  /** Share of `limit` the client lets itself use (0.9: stop at 90%). */
+  readonly budgetShare: number;
+  readonly kind: WindowKind;
+}
+
+/**
+ * One rate-limit window: what the client has used in it, raised to what the exchange reports,
+ * and how long a call of a given cost must wait for room.
+ *
+ * @remarks Pure bookkeeping on times it is given (no clock, no timers), so every rule runs in
+ * virtual time. Calendar windows reset at their boundary, which is also when a count reported
+ * by the exchange expires: it was a count of the window it was reported in. Sliding windows
+ * keep each charge for one interval.
+ *
+ * @internal
+ */
+export class RatePool {
+  readonly spec: RatePoolSpec;
+  readonly label: string;
+  /** Calls waiting for room here. */
+  pending = 0;
+  #window = -1;
+  #used = 0;
+  #fromHeader = false;
+  /** Sliding windows: charges as [time, cost], oldest first. */
+  readonly #charges: [number, number][] = [];
+
+  constructor(spec: RatePoolSpec) {
+    this.spec = spec;
+    this.label = intervalLabel(spec.intervalMs);
+  }
+
+  /** What the client may use per interval. */
+  get budget(): number {
+    return Math.max(1, Math.floor(this.spec.limit * this.spec.budgetShare));
+  }
+
+  /** Used in the window of `now`. */
+  used(now: number): number {
+    if (this.spec.kind === 'sliding') {
+      this.#expire(now);
+      let sum = 0;
+      for (const [, cost] of this.#charges) sum += cost;
+      return sum;
+    }
+    this.#roll(now);
+    return this.#used;
+  }
+
+  /**
+   * How long a call of `cost` must wait for room: 0 when it fits now. A cost larger than the
+   * whole budget goes alone in a fresh window rather than never.
+   */
+  waitMs(cost: number, now: number): number {
+    if (cost <= 0) return 0;
+    const used = this.used(now);
+    if (used + cost <= this.budget || used === 0) return 0;
+    if (this.spec.kind === 'calendar') return this.#windowEnd(now) - now;
+    // sliding: until enough of the oldest charges leave the window
+    let freed = 0;
+    for (const [at, charge] of this.#charges) {
+      freed += charge;
+      if (used - freed + cost <= this.budget || used - freed === 0) return at + this.spec.intervalMs - now;
+    }
+    return this.spec.intervalMs;
+  }
+
+  /** Counts `cost` at `now`. */
+  charge(cost: number, now: number): void {
+    if (cost <= 0) return;
+    if (this.spec.kind === 'sliding') {
+      this.#expire(now);
+      this.#charges.push([now, cost]);
+      return;
+    }
+    this.#roll(now);
+    this.#used += cost;
+  }
+
+  /**
+   * The exchange's own count for the window of `now` (a header, a `rateLimits` entry): raises
+   * the local count, never lowers it (calls in flight may not be in the exchange's count yet).
+   */
+  reconcile(count: number, now: number): void {
+    if (this.spec.kind === 'sliding') return;
+    this.#roll(now);
+    if (count > this.#used) {
+      this.#used = count;
+      this.#fromHeader = true;
+    }
+  }
+
+  /** When the count next changes by itself (window end, oldest sliding charge leaving), if it is not 0. */
+  nextChangeAt(now: number): number | undefined {
+    if (this.used(now) === 0) return undefined;
+    if (this.spec.kind === 'calendar') return this.#windowEnd(now);
+    const oldest = this.#charges[0];
+    return oldest === undefined ? undefined : oldest[0] + this.spec.intervalMs;
+  }
+
+  /** The window as the snapshot shows it. */
+  view(now: number): RateLimitWindow {
+    const used = this.used(now);
+    const { limit, scope, type } = this.spec;
+    return {
+      scope,
+      type,
+      interval: this.label,
+      used,
+      limit,
+      remaining: Math.max(0, limit - used),
+      utilization: limit > 0 ? used / limit : 0,
+      pending: this.pending,
+      source: this.#fromHeader && this.spec.kind === 'calendar' ? 'header' : 'client',
+    };
+  }
+
+  #roll(now: number): void {
+    const window = Math.floor(now / this.spec.intervalMs);
+    if (window === this.#window) return;
+    this.#window = window;
+    this.#used = 0;
+    this.#fromHeader = false;
+  }
+
+  #windowEnd(now: number): number {
+    return (Math.floor(now / this.spec.intervalMs) + 1) * this.spec.intervalMs;
+  }
+
+  #expire(now: number): void {
+    const charges = this.#charges;
+    while (charges.length > 0 && (charges[0] as [number, number])[0] + this.spec.intervalMs <= now) charges.shift();
+  }
+}
+
+const UNITS: readonly [number, string][] = [
+  [86_400_000, 'd'],
+  [3_600_000, 'h'],
+  [60_000, 'm'],
+  [1000, 's'],
+];
+
+/**
+ * An interval as Binance's headers write it: 60000 → `'1m'`, 10000 → `'10s'`, 86400000 → `'1d'`.
+ *
+ * @internal
+ */
+export function intervalLabel(ms: number): string {
+  for (const [unit, letter] of UNITS) if (ms % unit === 0) return `${ms / unit}${letter}`;
+  return `${ms}ms`;
+}

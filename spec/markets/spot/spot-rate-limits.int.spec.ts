@@ -1,0 +1,125 @@
+import { firstValueFrom, lastValueFrom, merge, toArray } from 'rxjs';
+import { IpBannedError, OrderSide, OrderType, RateLimiter, RateLimitReachedError, SpotClient, SubType, TimeInForce, type RateLimitSnapshot } from '../../../lib/index.js';
+import { FakeBinance, type FakeSpotSymbolDefinition } from '../../../lib/testing/index.js';
+import { registerKeys } from '../../support/api-loopback.js';
+import { FAST, Recorder, sleep, until } from '../../support/loopback.js';
+
+/** The fake's weight pool per second, so that throttling shows in seconds, not minutes. */
+const PER_SECOND = { interval: 'SECOND', intervalNum: 1 } as const;
+
+describe('SpotClient rate limits (FakeBinance over loopback)', () => {
+  let fake: FakeBinance | undefined;
+  const clients: SpotClient[] = [];
+  const client = (options: ConstructorParameters<typeof SpotClient>[0] = {}): SpotClient => {
+    const spot = new SpotClient({ ...fake?.hosts.spot, ...FAST, ...options });
+    clients.push(spot);
+    return spot;
+  };
+
+  afterEach(async () => {
+    await Promise.all(clients.splice(0).map((c) => c.close()));
+    await fake?.stop();
+    fake = undefined;
+  });
+
+  it('behavior: 1,000 light requests fired at once all complete without a single 429; the excess waits, visible as pending', async () => {
+    fake = await FakeBinance.start({ spotApi: { requestWeight: 300, requestWeightInterval: PER_SECOND } });
+    const spot = client();
+    await firstValueFrom(spot.getExchangeInfo()); // its rateLimits replace the defaults: 300 per second
+    const snapshots: RateLimitSnapshot[] = [];
+    const watching = spot.rateLimit$.subscribe((s) => snapshots.push(s));
+    const all = await lastValueFrom(merge(...Array.from({ length: 1000 }, () => spot.ping())).pipe(toArray()));
+    watching.unsubscribe();
+    expect(all).toHaveLength(1000);
+    expect(fake.rateLimitRefusals()).toEqual({ tooManyRequests: 0, banned: 0 });
+    expect(Math.max(...snapshots.map((s) => s.pending))).toBeGreaterThan(500);
+    expect(snapshots.some((s) => s.throttled)).toBe(true);
+    const weight = snapshots.at(-1)?.windows.find((w) => w.type === 'requestWeight');
+    expect(weight).toMatchObject({ interval: '1s', limit: 300, scope: 'ip' });
+    expect(snapshots.every((s) => (s.windows.find((w) => w.type === 'requestWeight')?.used ?? 0) <= 300)).toBe(true);
+  }, 20_000);
+
+  it('behavior: 200 order books started at once all sync without a 429 (snapshots spread over the windows)', async () => {
+    const symbols: FakeSpotSymbolDefinition[] = Array.from({ length: 200 }, (_, i) => ({
+      symbol: `S${String(i).padStart(3, '0')}USDT`,
+      baseAsset: `S${String(i).padStart(3, '0')}`,
+      quoteAsset: 'USDT',
+      price: '100.00',
+      tickSize: '0.01',
+      stepSize: '0.001',
+      typicalQty: '2',
+      minNotional: '5',
+    }));
+    fake = await FakeBinance.start({ spotSymbols: symbols, spotApi: { requestWeight: 400, requestWeightInterval: PER_SECOND } });
+    // the fake builds each true book once (≈50 ms of its own time each): before the clock starts
+    const truths = symbols.map((d) => fake?.orderBook(d.symbol));
+    const spot = client({ connectionLinger: 100 });
+    const books = symbols.map((d) => new Recorder(spot.stream$(SubType.OrderBook, d.symbol, { limit: 100 })));
+    await until(() => symbols.every((d) => fake?.subscribersOf(`${d.symbol.toLowerCase()}@depth`) === 1), 'all diff streams subscribed', 10_000);
+    const live = setInterval(() => {
+      for (const truth of truths) truth?.randomUpdates(1, 3);
+    }, 100);
+    try {
+      await until(() => books.every((b) => b.values.length > 0), 'every book in sync', 30_000);
+    } finally {
+      clearInterval(live);
+    }
+    expect(fake.rateLimitRefusals()).toEqual({ tooManyRequests: 0, banned: 0 });
+    expect(books.every((b) => b.errors.length === 0)).toBe(true);
+    // 200 snapshots of weight 5 = 1000 weight: at most 80% of 400 per second for background calls
+    const depth = fake.apiRequests.filter((r) => r.method === 'depth');
+    expect(depth.length).toBeGreaterThanOrEqual(200);
+    const perSecond = new Map<number, number>();
+    for (const r of depth) perSecond.set(Math.floor(r.at / 1000), (perSecond.get(Math.floor(r.at / 1000)) ?? 0) + 1);
+    expect(Math.max(...perSecond.values())).toBeLessThanOrEqual(64);
+  }, 90_000);
+
+  it('error: an order beyond the 10 s budget fails at once with RateLimitReachedError, and is never sent', async () => {
+    fake = await FakeBinance.start({ spotApi: { ordersPer10s: 3 } });
+    const keys = registerKeys(fake);
+    const spot = client({ credentials: keys.hmac });
+    await firstValueFrom(spot.getExchangeInfo()); // ORDERS 3 per 10 s
+    // start early in a 10 s window, so that the four orders share one
+    while (Date.now() % 10_000 > 6000) await sleep(200);
+    const order = { symbol: 'BTCUSDT', side: OrderSide.Buy, type: OrderType.Limit, timeInForce: TimeInForce.Gtc, quantity: '0.001', price: '1000.00' } as const;
+    for (let i = 0; i < 3; i++) await firstValueFrom(spot.createOrder(order));
+    const started = Date.now();
+    const error = await firstValueFrom(spot.createOrder(order)).catch((e: unknown) => e);
+    expect(Date.now() - started).toBeLessThan(200);
+    expect(error).toBeInstanceOf(RateLimitReachedError);
+    expect((error as RateLimitReachedError).retryAfterMs).toBeGreaterThan(0);
+    expect((error as RateLimitReachedError).retryAfterMs).toBeLessThanOrEqual(10_000);
+    expect(fake.apiRequests.filter((r) => r.method === 'order.place')).toHaveLength(3);
+    expect(fake.rateLimitRefusals().tooManyRequests).toBe(0);
+  }, 20_000);
+
+  it('behavior: a 418 blocks every further request in the client until its retryAfter, says so in the snapshot, then requests go again', async () => {
+    fake = await FakeBinance.start();
+    const spot = client();
+    await firstValueFrom(spot.ping());
+    fake.banIp(1500);
+    const first = await firstValueFrom(spot.getServerTime()).catch((e: unknown) => e);
+    expect(first).toBeInstanceOf(IpBannedError);
+    const seenByFake = fake.apiRequests.length;
+    const second = await firstValueFrom(spot.ping()).catch((e: unknown) => e);
+    expect(second).toBeInstanceOf(IpBannedError);
+    expect((second as IpBannedError).retryAfterMs).toBeGreaterThan(0);
+    expect(fake.apiRequests.length).toBe(seenByFake); // refused in the client: nothing sent
+    expect(spot.rateLimitSnapshot()).toMatchObject({ throttled: true });
+    expect(spot.rateLimitSnapshot().retryAfterMs).toBeGreaterThan(0);
+    await until(() => spot.rateLimitSnapshot().retryAfterMs === undefined, 'the block passes', 5000);
+    await sleep(100); // the fake's ban ends on its own clock too
+    expect(await firstValueFrom(spot.ping())).toEqual({});
+    expect(fake.rateLimitRefusals().banned).toBe(1);
+  }, 20_000);
+
+  it('behavior: clients of one market share a limiter; a limiter of another market is refused', async () => {
+    fake = await FakeBinance.start();
+    const spot = client();
+    const other = client({ rateLimiter: spot.rateLimiter });
+    expect(other.rateLimiter).toBe(spot.rateLimiter);
+    await firstValueFrom(other.ping());
+    expect(spot.rateLimitSnapshot().windows.find((w) => w.type === 'requestWeight')?.used).toBeGreaterThanOrEqual(1);
+    expect(() => client({ rateLimiter: new RateLimiter('usdm') })).toThrow(/usdm market/);
+  });
+});

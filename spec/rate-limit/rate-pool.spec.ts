@@ -1,0 +1,70 @@
+import { intervalLabel, RatePool, type RatePoolSpec } from '../../lib/rate-limit/rate-pool.js';
+
+const MINUTE = 60_000;
+const weight = (limit = 100, budgetShare = 0.9): RatePoolSpec => ({ scope: 'ip', type: 'requestWeight', intervalMs: MINUTE, limit, budgetShare, kind: 'calendar' });
+const sliding: RatePoolSpec = { scope: 'ip', type: 'connections', intervalMs: 10_000, limit: 10, budgetShare: 1, kind: 'sliding' };
+// a time inside a minute: 12:00:30
+const T = 1_700_000_000_000 - (1_700_000_000_000 % MINUTE) + 30_000;
+
+describe('RatePool', () => {
+  it('default: a calendar window admits up to its budget (90% of the limit), then waits for the next calendar minute, not 60 s from now', () => {
+    const pool = new RatePool(weight(100));
+    expect(pool.budget).toBe(90);
+    pool.charge(85, T);
+    expect(pool.waitMs(5, T)).toBe(0);
+    expect(pool.waitMs(6, T)).toBe(30_000); // T is :30 of its minute
+    expect(pool.used(T + 29_999)).toBe(85);
+    expect(pool.used(T + 30_000)).toBe(0);
+    expect(pool.waitMs(6, T + 30_000)).toBe(0);
+  });
+
+  it('behavior: a call heavier than the whole budget goes alone in a fresh window rather than never', () => {
+    const pool = new RatePool(weight(100));
+    expect(pool.waitMs(250, T)).toBe(0);
+    pool.charge(1, T);
+    expect(pool.waitMs(250, T)).toBe(30_000);
+  });
+
+  it('behavior: the exchange\'s count raises the local one (never lowers it), says source "header", and expires with its window', () => {
+    const pool = new RatePool(weight(100));
+    pool.charge(10, T);
+    pool.reconcile(4, T);
+    expect(pool.view(T)).toMatchObject({ used: 10, source: 'client' });
+    pool.reconcile(70, T + 1000);
+    expect(pool.view(T + 1000)).toMatchObject({ used: 70, remaining: 30, utilization: 0.7, source: 'header', interval: '1m' });
+    pool.charge(5, T + 2000);
+    expect(pool.used(T + 2000)).toBe(75);
+    // one interval later the count belonged to the past window
+    expect(pool.view(T + 30_000)).toMatchObject({ used: 0, source: 'client' });
+  });
+
+  it('behavior: a count above the limit shows utilization above 1 and no remaining', () => {
+    const pool = new RatePool(weight(100));
+    pool.reconcile(130, T);
+    expect(pool.view(T)).toMatchObject({ used: 130, remaining: 0, utilization: 1.3 });
+  });
+
+  it('default: a sliding window keeps each charge for one interval from when it was made', () => {
+    const pool = new RatePool(sliding);
+    for (let i = 0; i < 10; i++) pool.charge(1, T + i * 1000);
+    expect(pool.used(T + 9500)).toBe(10);
+    // the oldest leaves at T + 10000
+    expect(pool.waitMs(1, T + 9500)).toBe(500);
+    expect(pool.waitMs(3, T + 9500)).toBe(2500);
+    expect(pool.used(T + 10_000)).toBe(9);
+    expect(pool.nextChangeAt(T + 10_000)).toBe(T + 11_000);
+    pool.reconcile(100, T + 10_000); // sliding windows are the client's own: no exchange count
+    expect(pool.used(T + 10_000)).toBe(9);
+  });
+
+  it('behavior: nextChangeAt is the window end while anything is used, else undefined', () => {
+    const pool = new RatePool(weight(100));
+    expect(pool.nextChangeAt(T)).toBeUndefined();
+    pool.charge(1, T);
+    expect(pool.nextChangeAt(T)).toBe(T + 30_000);
+  });
+
+  it('args: intervalLabel writes Binance\'s interval letters', () => {
+    expect([1000, 10_000, MINUTE, 5 * MINUTE, 3_600_000, 86_400_000, 1500].map(intervalLabel)).toEqual(['1s', '10s', '1m', '5m', '1h', '1d', '1500ms']);
+  });
+});

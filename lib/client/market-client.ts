@@ -5,6 +5,7 @@ import type { ExchangeRateLimit, RateLimitMarket } from '../rate-limit/market-ra
 import type { RateLimitSnapshot } from '../rate-limit/rate-limit-snapshot.js';
 import { RateLimiter } from '../rate-limit/rate-limiter.js';
 import type { Endpoint, HttpVerb } from '../requests/endpoint.js';
+import type { AnyEndpoint, EndpointCatalogue } from '../requests/endpoint-catalogue.js';
 import { costOf, type RequestCost } from '../requests/request-cost.js';
 import { isSigned, needsApiKey, SecurityType } from '../requests/security-type.js';
 import { serializeParams, type DecimalRule } from '../requests/serialize-params.js';
@@ -21,9 +22,12 @@ export interface RawRequestOptions {
   readonly security?: SecurityType;
   /** Treat it as an order request: an unknown outcome is `ExecutionStatusUnknownError`. Default false. */
   readonly ordersEffect?: boolean;
-  /** The method's request weight, for the rate limiter (Binance's docs give it per method). Default 1. */
+  /**
+   * The request weight, for the rate limiter. Default: Binance's weight for a method or REST
+   * route this SDK knows (with the params given), else 1.
+   */
   readonly weight?: number;
-  /** Orders the request places (the account's `ORDERS` budget; over it, it fails fast). Default 0. */
+  /** Orders the request places (the account's `ORDERS` budget; over it, it fails fast). Default: as known, else 0. */
   readonly orders?: number;
 }
 
@@ -39,6 +43,8 @@ export interface MarketProfile extends MarketDefaults, RequestRoutes {
   readonly rateLimitMarket: RateLimitMarket;
   /** Request weight of opening a WebSocket-API connection (spot 2, futures 5). */
   readonly wsApiConnectWeight: number;
+  /** The typed endpoints, whose weights the escape hatches charge too. */
+  readonly endpoints: EndpointCatalogue;
 }
 
 /**
@@ -73,6 +79,7 @@ export abstract class MarketClient {
   protected readonly multiplexers: ReadonlyMap<string, StreamMultiplexer>;
   /** @internal */
   protected readonly requests: RequestHub;
+  readonly #endpoints: EndpointCatalogue;
   #closed: Promise<void> | undefined;
 
   /**
@@ -88,6 +95,7 @@ export abstract class MarketClient {
     }
     const limiter = shared ?? new RateLimiter(market.rateLimitMarket);
     this.rateLimiter = limiter;
+    this.#endpoints = market.endpoints;
     this.rateLimit$ = limiter.snapshot$;
     const guard = this.options.rateLimitGuard;
     const webSocket = this.options.webSocket;
@@ -185,7 +193,7 @@ export abstract class MarketClient {
     const security = options.security ?? SecurityType.None;
     const wire = this.#check(params, 'byName', security);
     if (typeof method !== 'string' || method === '') throw new ConfigError('request() needs a method name.', 'method');
-    return this.requests.wsApi({ name: method, security, ordersEffect: options.ordersEffect ?? false, result: t.unknown, cost: rawCost(options) }, wire);
+    return this.requests.wsApi({ name: method, security, ordersEffect: options.ordersEffect ?? false, result: t.unknown, cost: rawCost(options, this.#endpoints.byMethod(method), params) }, wire);
   }
 
   /**
@@ -286,7 +294,8 @@ export abstract class MarketClient {
     if (typeof path !== 'string' || !(path.startsWith('/') || /^https?:\/\//i.test(path))) {
       throw new ConfigError(`A REST path starts with '/' or is a full http(s) URL, got ${JSON.stringify(path)}.`, 'path');
     }
-    const spec = { name: `${verb} ${path.split('?', 1)[0] ?? path}`, security, ordersEffect: options.ordersEffect ?? false, result: t.unknown, cost: rawCost(options) };
+    const cost = rawCost(options, this.#endpoints.byRoute(verb, path), params);
+    const spec = { name: `${verb} ${path.split('?', 1)[0] ?? path}`, security, ordersEffect: options.ordersEffect ?? false, result: t.unknown, cost };
     return this.requests.rest(verb, path, spec, wire);
   }
 
@@ -324,13 +333,15 @@ export abstract class MarketClient {
   }
 }
 
-function rawCost(options: RawRequestOptions): RequestCost {
+/** An escape hatch's cost: as given, else the known endpoint's (Binance's catalogue), else weight 1. */
+function rawCost(options: RawRequestOptions, known: AnyEndpoint | undefined, params: object | undefined): RequestCost {
   const count = (value: unknown, option: string, fallback: number): number => {
     if (value === undefined) return fallback;
     if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value;
     throw new ConfigError(`${option} must be an integer ≥ 0, got ${JSON.stringify(value)}.`, option);
   };
-  return { weight: count(options.weight, 'weight', 1), orders: count(options.orders, 'orders', 0) };
+  const catalogued = known === undefined ? { weight: 1, orders: 0 } : costOf(known, params as never);
+  return { weight: count(options.weight, 'weight', catalogued.weight), orders: count(options.orders, 'orders', catalogued.orders) };
 }
 
 /** The `rateLimits` of an `exchangeInfo` result (decoded), or none. */

@@ -1,5 +1,10 @@
 import type { Observable } from 'rxjs';
 import type { ClientOptions } from '../../client/client-options.js';
+import { type AnyEndpoint, EndpointCatalogue } from '../../requests/endpoint-catalogue.js';
+import { SPOT_ACCOUNT_ENDPOINTS } from './api/spot-account-endpoints.js';
+import { SPOT_MARKET_ENDPOINTS } from './api/spot-market-endpoints.js';
+import { SPOT_SESSION_ENDPOINTS } from './api/spot-session-endpoints.js';
+import { SPOT_TRADING_ENDPOINTS } from './api/spot-trading-endpoints.js';
 import type { MarketProfile } from '../../client/market-client.js';
 import { decodeWith } from '../../codecs/decode.js';
 import { InvalidSubParamsError } from '../../errors/invalid-sub-params-error.js';
@@ -25,6 +30,12 @@ export const SPOT_MARKET: MarketProfile = {
   rateLimitMarket: 'spot',
   // spec/spot-ws-api.md §1: connecting costs 2 request weight
   wsApiConnectWeight: 2,
+  endpoints: new EndpointCatalogue([
+    ...Object.values(SPOT_MARKET_ENDPOINTS),
+    ...Object.values(SPOT_TRADING_ENDPOINTS),
+    ...Object.values(SPOT_ACCOUNT_ENDPOINTS),
+    ...Object.values(SPOT_SESSION_ENDPOINTS),
+  ] as AnyEndpoint[]),
   wsApiLabel: 'spot/ws-api',
   timePath: '/api/v3/time',
 };

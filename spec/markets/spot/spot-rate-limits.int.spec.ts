@@ -113,6 +113,29 @@ describe('SpotClient rate limits (FakeBinance over loopback)', () => {
     expect(fake.rateLimitRefusals().banned).toBe(1);
   }, 20_000);
 
+  it('behavior: the escape hatches charge Binance\'s weight for methods and routes the SDK knows, 1 otherwise, or what the caller says', async () => {
+    fake = await FakeBinance.start();
+    const spot = client({ connectionLinger: 60_000 }); // one WS-API connection throughout (each costs 2)
+    const used = (): number => spot.rateLimitSnapshot().windows.find((w) => w.type === 'requestWeight' && w.interval === '1m')?.used ?? 0;
+    await firstValueFrom(spot.ping()); // opens the WS-API connection (weight 2) first
+    const steps: number[] = [];
+    let before = used();
+    const step = async (call: () => Promise<unknown>): Promise<void> => {
+      await call();
+      steps.push(used() - before);
+      before = used();
+    };
+    await step(() => firstValueFrom(spot.request('depth', { symbol: 'BTCUSDT', limit: 1000 })));
+    await step(() => firstValueFrom(spot.get('/api/v3/depth', { symbol: 'BTCUSDT', limit: 5000 })));
+    await step(() => firstValueFrom(spot.get('/api/v3/ticker/price')));
+    await step(() => firstValueFrom(spot.request('depth', { symbol: 'BTCUSDT' }, { weight: 7 })));
+    // the REST answers' X-MBX-USED-WEIGHT-1M may raise the count further: at least what was charged
+    expect(steps[0]).toBe(50);
+    expect(steps[1]).toBeGreaterThanOrEqual(250);
+    expect(steps[2]).toBeGreaterThanOrEqual(4);
+    expect(steps[3]).toBe(7);
+  });
+
   it('behavior: clients of one market share a limiter; a limiter of another market is refused', async () => {
     fake = await FakeBinance.start();
     const spot = client();

@@ -3,6 +3,7 @@ import { IpBannedError, RateLimitError } from '../errors/api-error.js';
 import { clientClosedError, ConfigError } from '../errors/config-error.js';
 import type { Admission, RateLimiter } from '../rate-limit/rate-limiter.js';
 import type { HttpVerb } from '../requests/endpoint.js';
+import type { RequestMeter } from '../requests/request-meter.js';
 import type { MeteredRequestSpec } from '../requests/request-spec.js';
 import type { WireParams } from '../requests/serialize-params.js';
 import type { ConnectionEvent } from '../streams/connection-event.js';
@@ -68,7 +69,10 @@ export class RequestHub {
         session.logon$ = undefined;
       },
     });
+    const meter: RequestMeter = (name, weight, request$) =>
+      limiter.run$({ name, charge: { requestWeight: weight, rawRequests: 1 }, kind: 'request', guard: options.rateLimitGuard }, request$);
     const shared = {
+      meter,
       clock: this.clock,
       credentials: options.credentials,
       recvWindowMs: options.recvWindowMs,

@@ -125,19 +125,22 @@ export class RateLimiter {
    * @internal
    */
   admit$(admission: Admission): Observable<void> {
+    return this.#admit$(admission).pipe(
+      map((charged) => {
+        answer(charged);
+      }),
+    );
+  }
+
+  /** Admits and charges; emits what was charged, to be {@link answer}ed when the call is answered. */
+  #admit$(admission: Admission): Observable<Charged> {
     return defer(() => {
       const now = this.#now();
-      if (!admission.guard) {
-        this.#charge(admission.charge, now);
-        return of(undefined);
-      }
+      if (!admission.guard) return of(this.#charge(admission.charge, now));
       const blocked = this.#blockedError(admission, now);
       if (blocked !== undefined) return throwError(() => blocked);
       const waits = this.#waits(admission, now);
-      if (waits.ms <= 0) {
-        this.#charge(admission.charge, now);
-        return of(undefined);
-      }
+      if (waits.ms <= 0) return of(this.#charge(admission.charge, now));
       if (admission.kind === 'order' && waits.orders !== undefined) {
         const pool = waits.orders;
         return throwError(() => new RateLimitReachedError(admission.name, `${pool.spec.type}/${pool.label}`, Math.ceil(pool.waitMs(admission.charge.orders ?? 0, now))));
@@ -155,19 +158,21 @@ export class RateLimiter {
    * @internal
    */
   run$<T>(admission: Admission, request$: Observable<T>): Observable<T> {
-    if (admission.kind !== 'background' || !admission.guard) return this.admit$(admission).pipe(switchMap(() => request$));
+    const background = admission.kind === 'background' && admission.guard;
     return defer(() => {
-      if (!this.#weightLimitKnown && this.#backgroundInFlight > 0) {
+      if (background && !this.#weightLimitKnown && this.#backgroundInFlight > 0) {
         return this.#backgroundDone$.pipe(
           take(1),
           switchMap(() => this.run$(admission, request$)),
         );
       }
-      return this.admit$(admission).pipe(
-        switchMap(() => {
-          this.#backgroundInFlight++;
+      return this.#admit$(admission).pipe(
+        switchMap((charged) => {
+          if (background) this.#backgroundInFlight++;
           return request$.pipe(
             finalize(() => {
+              answer(charged);
+              if (!background) return;
               this.#backgroundInFlight--;
               this.#backgroundDone$.next();
             }),
@@ -265,8 +270,8 @@ export class RateLimiter {
     return limits;
   }
 
-  #wait$(admission: Admission, pools: readonly RatePool[], ms: number): Observable<void> {
-    return new Observable<void>((subscriber) => {
+  #wait$(admission: Admission, pools: readonly RatePool[], ms: number): Observable<Charged> {
+    return new Observable<Charged>((subscriber) => {
       this.#waiting++;
       for (const pool of pools) pool.pending++;
       this.#changed$.next();
@@ -282,7 +287,7 @@ export class RateLimiter {
         .pipe(
           switchMap(() => {
             leave();
-            return this.admit$(admission);
+            return this.#admit$(admission);
           }),
         )
         .subscribe(subscriber);
@@ -314,9 +319,15 @@ export class RateLimiter {
     return { ms, pools, orders };
   }
 
-  #charge(charge: RateCharge, now: number): void {
-    for (const pool of this.#pools) pool.charge(charge[pool.spec.type] ?? 0, now);
+  #charge(charge: RateCharge, now: number): Charged {
+    const charged: Charged = [];
+    for (const pool of this.#pools) {
+      const cost = charge[pool.spec.type] ?? 0;
+      const window = pool.charge(cost, now);
+      if (window !== undefined) charged.push({ pool, window, cost });
+    }
     this.#changed$.next();
+    return charged;
   }
 
   #blockedError(admission: Admission, now: number): Error | undefined {
@@ -412,6 +423,13 @@ export class RateLimiter {
     }
     return pool;
   }
+}
+
+/** What one admission charged, per calendar pool. */
+type Charged = { readonly pool: RatePool; readonly window: number; readonly cost: number }[];
+
+function answer(charged: Charged): void {
+  for (const { pool, window, cost } of charged) pool.answered(window, cost);
 }
 
 function isCountedLimit(u: unknown): u is ExchangeRateLimit & { readonly limit: number; readonly count: number } {

@@ -1,5 +1,8 @@
 import type { RateLimitScope, RateLimitType, RateLimitWindow } from './rate-limit-snapshot.js';
 
+/** How soon a call held back only by the last window's calls in flight looks again. */
+const IN_FLIGHT_RECHECK_MS = 25;
+
 /** How a pool's window moves. @internal */
 export type WindowKind =
   /** Binance's own limits: fixed windows aligned to the calendar (a minute starts at :00). */
@@ -40,6 +43,8 @@ export class RatePool {
   #fromHeader = false;
   /** Sliding windows: charges as [time, cost], oldest first. */
   readonly #charges: [number, number][] = [];
+  /** Calendar windows: cost still unanswered, by the window it was charged in. */
+  readonly #unanswered = new Map<number, number>();
 
   constructor(spec: RatePoolSpec) {
     this.spec = spec;
@@ -69,8 +74,11 @@ export class RatePool {
    */
   waitMs(cost: number, now: number): number {
     if (cost <= 0) return 0;
-    const used = this.used(now);
+    const own = this.used(now);
+    const used = own + this.#carried(now);
     if (used + cost <= this.budget || used === 0) return 0;
+    // only calls still in flight from the last window stand in the way: look again soon
+    if (own + cost <= this.budget || own === 0) return IN_FLIGHT_RECHECK_MS;
     if (this.spec.kind === 'calendar') return this.#windowEnd(now) - now;
     // sliding: until enough of the oldest charges leave the window
     let freed = 0;
@@ -81,16 +89,31 @@ export class RatePool {
     return this.spec.intervalMs;
   }
 
-  /** Counts `cost` at `now`. */
-  charge(cost: number, now: number): void {
-    if (cost <= 0) return;
+  /**
+   * Counts `cost` at `now`.
+   *
+   * @returns for calendar windows, the window it was charged in: pass it to
+   * {@link RatePool.answered} when the call is answered (until then, the exchange may count it
+   * in a later window than ours: a call sent at the end of a minute arrives in the next)
+   */
+  charge(cost: number, now: number): number | undefined {
+    if (cost <= 0) return undefined;
     if (this.spec.kind === 'sliding') {
       this.#expire(now);
       this.#charges.push([now, cost]);
-      return;
+      return undefined;
     }
     this.#roll(now);
     this.#used += cost;
+    this.#unanswered.set(this.#window, (this.#unanswered.get(this.#window) ?? 0) + cost);
+    return this.#window;
+  }
+
+  /** A call charged in `window` (what {@link RatePool.charge} returned) was answered. */
+  answered(window: number, cost: number): void {
+    const left = (this.#unanswered.get(window) ?? 0) - cost;
+    if (left > 0) this.#unanswered.set(window, left);
+    else this.#unanswered.delete(window);
   }
 
   /**
@@ -129,6 +152,18 @@ export class RatePool {
       pending: this.pending,
       source: this.#fromHeader && this.spec.kind === 'calendar' ? 'header' : 'client',
     };
+  }
+
+  /**
+   * Cost charged in earlier windows and not answered yet: the exchange may still count it in
+   * this one, so it is budgeted here too.
+   */
+  #carried(now: number): number {
+    if (this.#unanswered.size === 0) return 0;
+    const current = Math.floor(now / this.spec.intervalMs);
+    let carried = 0;
+    for (const [window, cost] of this.#unanswered) if (window < current) carried += cost;
+    return carried;
   }
 
   #roll(now: number): void {

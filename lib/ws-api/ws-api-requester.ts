@@ -1,5 +1,6 @@
 import * as t from 'io-ts';
 import { catchError, defer, map, type Observable, of, ReplaySubject, share, switchMap, take, throwError, timeout } from 'rxjs';
+import { type RequestMeter, unmetered } from '../requests/request-meter.js';
 import type { ServerClock } from '../client/server-clock.js';
 import type { TimeUnit } from '../client/client-options.js';
 import { TimeoutError } from '../errors/request-errors.js';
@@ -23,6 +24,8 @@ export interface WsApiRequesterConfig {
   readonly requestTimeoutMs: number;
   readonly timeUnit: TimeUnit;
   readonly now: () => number;
+  /** Admits the requests the requester makes on its own (`time`, `session.logon`) through the rate limits. */
+  readonly meter?: RequestMeter;
 }
 
 const TIME = serverTimeSpec('time');
@@ -117,7 +120,8 @@ export class WsApiRequester {
   #logon(session: WsApiSession, credentials: Credentials): Observable<boolean> {
     if (credentials.keyType !== 'ed25519') return of(false);
     session.logon$ ??= defer(() => this.#sign({ ...this.#timed({}), apiKey: credentials.apiKey }, credentials)).pipe(
-      switchMap((params) => session.call('session.logon', params)),
+      // spec/spot-ws-api.md §6.3: weight 2
+      switchMap((params) => (this.#config.meter ?? unmetered)('session.logon', 2, session.call('session.logon', params))),
       map((response) => {
         unwrapAnswer(LOGON, answerOf(response), this.#config.now());
       }),
@@ -129,7 +133,7 @@ export class WsApiRequester {
   /** The exchange's time in ms (µs when `timeUnit` is microsecond), for the clock. */
   #serverTime$(): Observable<number> {
     const scale = this.#config.timeUnit === 'microsecond' ? 1000 : 1;
-    return this.#attempt(TIME, {}, true).pipe(map(({ serverTime }) => serverTime / scale));
+    return (this.#config.meter ?? unmetered)('time', 1, this.#attempt(TIME, {}, true)).pipe(map(({ serverTime }) => serverTime / scale));
   }
 }
 

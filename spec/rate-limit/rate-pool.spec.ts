@@ -10,7 +10,7 @@ describe('RatePool', () => {
   it('default: a calendar window admits up to its budget (90% of the limit), then waits for the next calendar minute, not 60 s from now', () => {
     const pool = new RatePool(weight(100));
     expect(pool.budget).toBe(90);
-    pool.charge(85, T);
+    pool.answered(pool.charge(85, T) as number, 85);
     expect(pool.waitMs(5, T)).toBe(0);
     expect(pool.waitMs(6, T)).toBe(30_000); // T is :30 of its minute
     expect(pool.used(T + 29_999)).toBe(85);
@@ -42,6 +42,17 @@ describe('RatePool', () => {
     const pool = new RatePool(weight(100));
     pool.reconcile(130, T);
     expect(pool.view(T)).toMatchObject({ used: 130, remaining: 0, utilization: 1.3 });
+  });
+
+  it('behavior: cost charged late in a window and not answered yet is budgeted in the next one too (the exchange may count it there)', () => {
+    const pool = new RatePool(weight(100));
+    const window = pool.charge(80, T + 29_990); // sent at 12:00:59.990
+    expect(pool.used(T + 30_000)).toBe(0);
+    // in flight across the boundary: 80 + 20 > 90, so look again in a moment
+    expect(pool.waitMs(20, T + 30_000)).toBe(25);
+    expect(pool.waitMs(10, T + 30_000)).toBe(0);
+    pool.answered(window as number, 80);
+    expect(pool.waitMs(20, T + 30_000)).toBe(0);
   });
 
   it('default: a sliding window keeps each charge for one interval from when it was made', () => {

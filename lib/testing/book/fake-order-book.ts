@@ -72,7 +72,8 @@ export class FakeOrderBook {
    * @internal
    */
   constructor(market: FakeSpotMarket, symbol: string, publishRaw: (stream: string, dataJson: string) => number) {
-    const initial = market.book(symbol, MAX_BOOK_LEVELS);
+    const levels = market.definitionOf(symbol)?.bookLevels ?? MAX_BOOK_LEVELS;
+    const initial = market.book(symbol, Math.max(1, Math.min(MAX_BOOK_LEVELS, Math.floor(levels))));
     this.symbol = symbol;
     this.#symbolJson = JSON.stringify(symbol);
     const lower = symbol.toLowerCase();

@@ -6,6 +6,7 @@ import { HttpError, TimeoutError } from '../../errors/request-errors.js';
 import { redact } from '../../internal/redact.js';
 import { isTimestampRejection, surfaceError, unwrapAnswer } from '../../requests/answer.js';
 import type { HttpVerb } from '../../requests/endpoint.js';
+import type { RequestMeter } from '../../requests/request-meter.js';
 import type { RequestSpec } from '../../requests/request-spec.js';
 import { isSigned, needsApiKey } from '../../requests/security-type.js';
 import { serverTimeSpec } from '../../requests/server-time-spec.js';
@@ -27,8 +28,10 @@ export interface RestRequesterConfig {
   readonly now: () => number;
   /** The server-time path of this market, e.g. `/api/v3/time`. */
   readonly timePath: string;
-  /** Every reply's headers (`X-MBX-USED-WEIGHT-*`, `X-MBX-ORDER-COUNT-*`), for the rate-limit tracker. */
+  /** Every reply's headers (`X-MBX-USED-WEIGHT-*`, `X-MBX-ORDER-COUNT-*`), for the rate limiter. */
   onHeaders(headers: HttpReply['headers']): void;
+  /** Admits the server-time requests the requester makes on its own through the rate limits. */
+  readonly meter?: RequestMeter;
 }
 
 /**
@@ -122,7 +125,9 @@ export class RestRequester {
   #serverTime$(): Observable<number> {
     const spec = serverTimeSpec(`GET ${this.#config.timePath}`);
     const scale = this.#config.timeUnit === 'microsecond' ? 1000 : 1;
-    return this.#attempt('GET', this.#config.timePath, spec, {}, true).pipe(map(({ serverTime }) => serverTime / scale));
+    const time$ = this.#attempt('GET', this.#config.timePath, spec, {}, true);
+    // spec/rest.md §7: weight 1
+    return (this.#config.meter === undefined ? time$ : this.#config.meter(spec.name, 1, time$)).pipe(map(({ serverTime }) => serverTime / scale));
   }
 }
 

@@ -49,9 +49,9 @@ describe('SpotClient rate limits (FakeBinance over loopback)', () => {
       stepSize: '0.001',
       typicalQty: '2',
       minNotional: '5',
+      bookLevels: 100,
     }));
     fake = await FakeBinance.start({ spotSymbols: symbols, spotApi: { requestWeight: 400, requestWeightInterval: PER_SECOND } });
-    // the fake builds each true book once (≈50 ms of its own time each): before the clock starts
     const truths = symbols.map((d) => fake?.orderBook(d.symbol));
     const spot = client({ connectionLinger: 100 });
     const books = symbols.map((d) => new Recorder(spot.stream$(SubType.OrderBook, d.symbol, { limit: 100 })));
@@ -134,6 +134,16 @@ describe('SpotClient rate limits (FakeBinance over loopback)', () => {
     expect(steps[1]).toBeGreaterThanOrEqual(250);
     expect(steps[2]).toBeGreaterThanOrEqual(4);
     expect(steps[3]).toBe(7);
+  });
+
+  it('behavior: the requests the client makes on its own (server time, session.logon) count too', async () => {
+    fake = await FakeBinance.start();
+    const keys = registerKeys(fake);
+    const spot = client({ credentials: keys.ed25519, connectionLinger: 60_000 });
+    await firstValueFrom(spot.getAccount());
+    // raw requests are the client's own count (the exchange reports none): time, session.logon, account.status
+    expect(spot.rateLimitSnapshot().windows.find((w) => w.type === 'rawRequests')?.used).toBe(3);
+    expect(fake.apiRequests.map((r) => r.method)).toEqual(['time', 'session.logon', 'account.status']);
   });
 
   it('behavior: clients of one market share a limiter; a limiter of another market is refused', async () => {

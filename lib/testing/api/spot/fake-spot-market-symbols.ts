@@ -38,6 +38,12 @@ export interface FakeSpotSymbolDefinition {
    * `referencePrice` requests fail with `-2043`). Defaults to an arithmetic mean of 10 × 1 s.
    */
   readonly referencePrice?: FakeReferenceCalculation | null;
+  /**
+   * Levels per side of the symbol's true book once `fake.orderBook(symbol)` takes it over, 1 to
+   * 5000 (the default, Binance's deepest snapshot). Fewer levels make a test with hundreds of
+   * books start fast; depth answers then hold at most this many.
+   */
+  readonly bookLevels?: number;
 }
 
 /** The reference-price calculation of a symbol that does not say otherwise. @internal */

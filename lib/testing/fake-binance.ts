@@ -24,6 +24,9 @@ import { FakeStreamServer } from './streams/fake-stream-server.js';
 import { spotStreamMarket } from './streams/spot-stream-market.js';
 import type { StreamErrorPayload } from './streams/stream-error-payloads.js';
 import type { StreamMatcher } from './streams/stream-rejection-rules.js';
+import type { FakeUserEvent } from './api/user-streams/fake-user-event.js';
+import type { FakeUserStreamControls } from './api/user-streams/fake-user-stream-controls.js';
+import type { FakeUserStreamFilter, FakeUserStreamInfo } from './api/user-streams/fake-user-stream-info.js';
 
 /**
  * A fake Binance exchange on 127.0.0.1 for tests and benchmarks: it speaks the spot
@@ -36,7 +39,8 @@ import type { StreamMatcher } from './streams/stream-rejection-rules.js';
  * Node only. One HTTP server per market routes WebSocket upgrades and HTTP requests by path.
  * Stream controls and observations are those of {@link FakeStreamControls}; WS-API and REST
  * controls (API keys, clock, scripted replies, connections, request log) those of
- * {@link FakeSpotApiControls}. Each API key acts on its own {@link FakeSpotAccount} (default
+ * {@link FakeSpotApiControls}; User Data Streams (`userDataStream.subscribe*` on the WS-API,
+ * account events, terminations) those of {@link FakeUserStreamControls}. Each API key acts on its own {@link FakeSpotAccount} (default
  * balances) on the market {@link FakeBinance.spotMarket}. {@link FakeBinance.orderBook} gives a
  * symbol a true, evolving order book whose diff-depth events and `depth` answers agree.
  * `stop()` closes everything and leaves no open handle.
@@ -73,7 +77,7 @@ import type { StreamMatcher } from './streams/stream-rejection-rules.js';
  * await fake.stop();
  * ```
  */
-export class FakeBinance implements FakeStreamControls, FakeSpotApiControls<FakeSpotAccount> {
+export class FakeBinance implements FakeStreamControls, FakeSpotApiControls<FakeSpotAccount>, FakeUserStreamControls {
   /** Hosts to give a client, e.g. `new SpotClient({ ...fake.hosts.spot })`. */
   readonly hosts: FakeBinanceHosts;
   /** {@inheritDoc FakeStreamControls.connection$} */
@@ -129,10 +133,11 @@ export class FakeBinance implements FakeStreamControls, FakeSpotApiControls<Fake
       limits,
       endpoints: [...FAKE_SPOT_MARKET_ENDPOINTS, ...FAKE_SPOT_TRADING_ENDPOINTS, ...FAKE_SPOT_ACCOUNT_ENDPOINTS],
       market: spotMarket,
-      createAccount: (_name, orderCounts) => {
+      createAccount: (_name, orderCounts, userEvents) => {
         const account = new FakeSpotAccount({ orderLimits: { tenSeconds: limits.ordersPer10s, day: limits.ordersPerDay } });
         // One source of truth: account.rateLimits.orders and cancelReplace read the limiter's counts.
         account.unfilledOrderCounts = orderCounts;
+        account.userEvents = userEvents;
         return account;
       },
     });
@@ -370,5 +375,34 @@ export class FakeBinance implements FakeStreamControls, FakeSpotApiControls<Fake
   /** {@inheritDoc FakeSpotApiControls.apiRequests} */
   get apiRequests(): readonly FakeApiRecord[] {
     return this.#spotApi.apiRequests;
+  }
+
+  // ---- FakeUserStreamControls ----
+
+  /** {@inheritDoc FakeUserStreamControls.userStreamSubscriptions} */
+  userStreamSubscriptions(apiKeyOrAccount?: string): number {
+    return this.#spotApi.userStreamSubscriptions(apiKeyOrAccount);
+  }
+
+  /** {@inheritDoc FakeUserStreamControls.userStreams} */
+  get userStreams(): readonly FakeUserStreamInfo[] {
+    return this.#spotApi.userStreams;
+  }
+
+  /** {@inheritDoc FakeUserStreamControls.terminateUserStreams} */
+  terminateUserStreams(filter?: FakeUserStreamFilter): number {
+    return this.#spotApi.terminateUserStreams(filter);
+  }
+
+  /** {@inheritDoc FakeUserStreamControls.pushUserEvent} */
+  pushUserEvent(apiKeyOrAccount: string, event: FakeUserEvent): number {
+    return this.#spotApi.pushUserEvent(apiKeyOrAccount, event);
+  }
+
+  /** {@inheritDoc FakeUserStreamControls.balanceUpdate} */
+  balanceUpdate(apiKeyOrAccount: string, asset: string, delta: string): number {
+    const name = this.#spotApi.accountNameOf(apiKeyOrAccount);
+    this.accountOf(name)?.adjustBalance(asset, delta, this.serverTime());
+    return this.#spotApi.userStreamSubscriptions(name);
   }
 }

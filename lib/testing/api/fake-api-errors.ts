@@ -81,6 +81,12 @@ export const FAKE_API_ERRORS = {
   badApiKeyFormat: { code: -2014, msg: 'API-key format invalid.' },
   /** -2015: an unknown API key (also sent, with `id: null`, when a logged-on key is removed). */
   rejectedApiKey: { code: -2015, msg: 'Invalid API-key, IP, or permissions for action.' },
+  /** -2035: the account already has a User Data Stream subscription on this connection (`spec/spot-ws-api.md` §6.6). */
+  subscriptionActive: { code: -2035, msg: 'User Data Stream subscription already active.' },
+  /** -2036: no such User Data Stream subscription on this connection. */
+  subscriptionInactive: { code: -2036, msg: 'User Data Stream subscription not active.' },
+  /** -2042: the connection used up its subscription ids (65 535 per connection lifetime). */
+  maxSubscriptionIds: { code: -2042, msg: 'Maximum subscription ID reached for this connection.' },
   /** -4056: `session.logon` with an HMAC key (as Binance's servers send it). */
   hmacLogonUnsupported: { code: -4056, msg: 'HMAC_SHA256 API key is not supported.' },
   /** -4056: `session.logon` with an RSA key (fake's choice, by analogy with HMAC). */

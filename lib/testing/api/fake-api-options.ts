@@ -37,6 +37,11 @@ export interface FakeSpotApiLimits {
   readonly maxConnectionAgeMs: number;
   /** How many request records `apiRequests` keeps (the oldest are dropped). 100000. */
   readonly apiLogLimit: number;
+  /**
+   * User Data Stream subscription ids a WS-API connection may use in its lifetime; the next
+   * subscription gets -2042 (`spec/spot-ws-api.md` §6.6). 65535.
+   */
+  readonly maxUserStreamSubscriptionIds: number;
 }
 
 /**
@@ -73,6 +78,7 @@ export const SPOT_API_LIMITS: FakeSpotApiLimits = {
   pongTimeoutMs: 60_000,
   maxConnectionAgeMs: 24 * 60 * 60 * 1000,
   apiLogLimit: 100_000,
+  maxUserStreamSubscriptionIds: 65_535,
 };
 
 /**

@@ -1,4 +1,5 @@
 import type { FakeExchangeRateLimit } from './limits/exchange-rate-limits.js';
+import type { FakeApiTimeUnit } from './time-unit.js';
 
 /**
  * The contract between the fake exchange's request servers (WebSocket API and REST) and the
@@ -67,8 +68,12 @@ export interface FakeApiSession {
   readonly authorizedSince: number | undefined;
   /** Authenticates the connection with a key (replacing any earlier one). */
   logon(apiKey: string, at: number): void;
-  /** Forgets the logged-on key. */
+  /** Forgets the logged-on key (and ends the subscription made through it). */
   logout(): void;
+  /** The unit of the connection's timestamps (URL `timeUnit=`). */
+  readonly timeUnit: FakeApiTimeUnit;
+  /** Sends a text frame on the connection if it is open (User Data Stream events). */
+  sendText(text: string): boolean;
 }
 
 /** Everything a handler may read or change. `account` is set for keyed and signed requests. */
@@ -91,6 +96,11 @@ export interface FakeEndpoint {
   readonly security: FakeSecurity;
   /** Request weight per `spec/spot-ws-api.md` §6 / `spec/rest.md` §7, from the params. */
   weight(params: Readonly<Record<string, unknown>>): number;
+  /**
+   * Whether the request must carry its own `apiKey` and `signature` even on a logged-on
+   * connection (`session.logon`, `userDataStream.subscribe.signature`).
+   */
+  readonly explicitCredentials?: boolean;
   /** Whether a successful call counts toward the ORDERS limits (unfilled order count). */
   readonly countsOrders?: boolean;
   handle(request: FakeApiRequest, context: FakeApiContext): FakeApiOutcome;

@@ -44,7 +44,8 @@ export interface FakeSpotApiControls<TAccount = unknown> {
   addApiKey(options: FakeApiKeyOptions): FakeApiKeyInfo;
   /**
    * Revokes a key: requests with it get -2015; a WS-API connection logged on with it is told
-   * `{"id":null,"status":401,"error":{"code":-2015,…}}` on its next request and logged out.
+   * `{"id":null,"status":401,"error":{"code":-2015,…}}` on its next request and logged out; the
+   * User Data Stream subscriptions made with it end at once (`eventStreamTerminated`).
    *
    * @returns whether the key was registered
    */

@@ -2,6 +2,7 @@ import type { Observable } from 'rxjs';
 import { ConfigError } from '../../errors/config-error.js';
 import type { HttpRoute, UpgradeRoute } from '../http/fake-http-host.js';
 import { FakeApiKeyStore, type FakeApiKeyInfo, type FakeApiKeyOptions } from './auth/fake-api-keys.js';
+import { FakeApiClock } from './fake-api-clock.js';
 import type { FakeSpotApiLimits } from './fake-api-options.js';
 import type { FakeApiRecord } from './fake-api-record.js';
 import type { FakeRateLimitRefusals } from './limits/fake-rate-limit-refusals.js';
@@ -12,6 +13,9 @@ import { FakeRestRoute } from './rest/fake-rest-route.js';
 import type { FakeApiScriptReply, FakeApiScriptTarget } from './scripts/fake-api-script.js';
 import type { FakeWsApiConnectionFilter, FakeWsApiConnectionInfo } from './ws/fake-ws-api-connection-info.js';
 import { FakeWsApiServer } from './ws/fake-ws-api-server.js';
+import type { FakeUserEvent } from './user-streams/fake-user-event.js';
+import type { FakeUserStreamFilter, FakeUserStreamInfo } from './user-streams/fake-user-stream-info.js';
+import { FakeUserStreams } from './user-streams/fake-user-streams.js';
 import { sessionEndpoints } from './ws/session-endpoints.js';
 
 /** What the spot request servers are built from. @internal */
@@ -49,7 +53,8 @@ export class FakeSpotApiServer implements FakeSpotApiControls {
    */
   constructor(config: FakeSpotApiServerConfig) {
     const keys = new FakeApiKeyStore();
-    this.#api = new FakeSpotApi({ ...config, endpoints: [...sessionEndpoints(keys), ...config.endpoints] }, keys);
+    const streams = new FakeUserStreams(new FakeApiClock(), config.limits.maxUserStreamSubscriptionIds);
+    this.#api = new FakeSpotApi({ ...config, endpoints: [...sessionEndpoints(keys, streams), ...config.endpoints] }, keys, streams);
     this.#ws = new FakeWsApiServer(this.#api);
     this.#rest = new FakeRestRoute(this.#api);
     this.upgradeRoute = this.#ws;
@@ -64,7 +69,9 @@ export class FakeSpotApiServer implements FakeSpotApiControls {
   }
 
   removeApiKey(apiKey: string): boolean {
-    return this.#api.keys.remove(apiKey);
+    const removed = this.#api.keys.remove(apiKey);
+    if (removed) this.#api.userStreams.terminate((s) => s.apiKey === apiKey);
+    return removed;
   }
 
   get apiKeys(): readonly FakeApiKeyInfo[] {
@@ -150,6 +157,38 @@ export class FakeSpotApiServer implements FakeSpotApiControls {
 
   get apiRequests(): readonly FakeApiRecord[] {
     return this.#api.records;
+  }
+
+  /** {@inheritDoc FakeUserStreamControls.userStreamSubscriptions} */
+  userStreamSubscriptions(apiKeyOrAccount?: string): number {
+    return this.#api.userStreams.infos(apiKeyOrAccount).length;
+  }
+
+  /** {@inheritDoc FakeUserStreamControls.userStreams} */
+  get userStreams(): readonly FakeUserStreamInfo[] {
+    return this.#api.userStreams.infos();
+  }
+
+  /** {@inheritDoc FakeUserStreamControls.terminateUserStreams} */
+  terminateUserStreams(filter?: FakeUserStreamFilter): number {
+    return this.#api.userStreams.terminate(filter);
+  }
+
+  /** {@inheritDoc FakeUserStreamControls.pushUserEvent} */
+  pushUserEvent(apiKeyOrAccount: string, event: FakeUserEvent): number {
+    if (typeof event.e !== 'string') throw new ConfigError('A user event needs a string e (its type).', 'event');
+    return this.#api.userStreams.deliver(this.accountNameOf(apiKeyOrAccount), [event]);
+  }
+
+  /**
+   * The account name of an API key, or the name itself if it names an account.
+   *
+   * @throws {@link ConfigError} when it is neither
+   */
+  accountNameOf(apiKeyOrAccount: string): string {
+    const name = this.#api.keys.get(apiKeyOrAccount)?.info.account ?? apiKeyOrAccount;
+    if (this.#api.accountOf(name) === undefined) throw new ConfigError(`No API key or account ${apiKeyOrAccount} is registered.`, 'apiKeyOrAccount');
+    return name;
   }
 
   /** Closes the WS-API connections, cancels delayed replies and completes the observables. */

@@ -12,7 +12,7 @@ export interface AuthInput {
   readonly apiKey: string | undefined;
   /** The key a WebSocket-API connection logged on with (`session.logon`), if any. */
   readonly sessionKey: string | undefined;
-  /** `session.logon` itself must carry `apiKey` and `signature`, logged on or not. */
+  /** `session.logon` and `userDataStream.subscribe.signature` must carry `apiKey` and `signature`, logged on or not. */
   readonly explicitOnly: boolean;
   /** The `signature` param, percent-decoded. */
   readonly signature: string | undefined;

@@ -16,6 +16,8 @@ import { FakeRateLimiter } from '../limits/fake-rate-limiter.js';
 import { intervalText } from '../limits/rate-limit-interval.js';
 import type { FakeApiScriptReply } from '../scripts/fake-api-script.js';
 import { FakeApiScripts } from '../scripts/fake-api-scripts.js';
+import type { FakeUserEventSink } from '../user-streams/fake-user-event.js';
+import { FakeUserStreams } from '../user-streams/fake-user-streams.js';
 import type { FakeApiAnswer, FakeApiCall, FakeApiDecision } from './fake-api-answer.js';
 import { bannedAnswer, refusalAnswer, withWeightHeaders } from './limit-answers.js';
 
@@ -57,10 +59,11 @@ export interface FakeSpotApiConfig {
   readonly endpoints: readonly FakeEndpoint[];
   readonly market: FakeSpotMarketView;
   /**
-   * Makes the account of a newly named account (`FakeSpotAccount`), given its name and its
-   * ORDERS counts as the rate limiter keeps them (ms of the server clock in, counts out).
+   * Makes the account of a newly named account (`FakeSpotAccount`), given its name, its ORDERS
+   * counts as the rate limiter keeps them (ms of the server clock in, counts out), and the sink
+   * its User Data Stream events go to.
    */
-  readonly createAccount: (name: string, orderCounts: FakeAccountOrderCounts) => unknown;
+  readonly createAccount: (name: string, orderCounts: FakeAccountOrderCounts, userEvents: FakeUserEventSink) => unknown;
 }
 
 /**
@@ -80,12 +83,14 @@ export class FakeSpotApi {
   readonly limits: FakeSpotApiLimits;
   readonly registry: FakeApiRegistry;
   readonly keys: FakeApiKeyStore;
-  readonly clock = new FakeApiClock();
+  readonly clock: FakeApiClock;
   readonly limiter: FakeRateLimiter;
   readonly ipBan: FakeIpBan;
   /** The fake's own 429 / 418 answers since start or `resetRateLimits()`. */
   readonly refusals = new FakeRefusalTally();
   readonly scripts = new FakeApiScripts();
+  /** The User Data Stream subscriptions of every WS-API connection. */
+  readonly userStreams: FakeUserStreams;
   readonly market: FakeSpotMarketView;
   readonly #createAccount: FakeSpotApiConfig['createAccount'];
   readonly #accounts = new Map<string, unknown>();
@@ -98,10 +103,14 @@ export class FakeSpotApi {
   /**
    * @param config - limits, endpoints, market and account factory
    * @param keys - the key store (shared with the `session.*` handlers)
+   * @param userStreams - the User Data Stream subscriptions (shared with the `session.*` and
+   * `userDataStream.*` handlers), whose clock becomes the pipeline's; new ones by default
    * @throws {@link ConfigError} when two endpoints claim one REST route
    */
-  constructor(config: FakeSpotApiConfig, keys = new FakeApiKeyStore()) {
+  constructor(config: FakeSpotApiConfig, keys = new FakeApiKeyStore(), userStreams?: FakeUserStreams) {
     this.keys = keys;
+    this.clock = userStreams?.clock ?? new FakeApiClock();
+    this.userStreams = userStreams ?? new FakeUserStreams(this.clock, config.limits.maxUserStreamSubscriptionIds);
     this.limits = config.limits;
     this.registry = new FakeApiRegistry(config.endpoints);
     this.limiter = new FakeRateLimiter(config.limits);
@@ -116,7 +125,10 @@ export class FakeSpotApi {
   addApiKey(options: FakeApiKeyOptions): FakeApiKeyInfo {
     const info = this.keys.add(options);
     const name = info.account;
-    if (!this.#accounts.has(name)) this.#accounts.set(name, this.#createAccount(name, (serverTime) => this.limiter.orderCounts(name, serverTime)));
+    if (!this.#accounts.has(name)) {
+      const orderCounts: FakeAccountOrderCounts = (serverTime) => this.limiter.orderCounts(name, serverTime);
+      this.#accounts.set(name, this.#createAccount(name, orderCounts, this.userStreams.sinkFor(name)));
+    }
     return info;
   }
 
@@ -216,7 +228,7 @@ export class FakeSpotApi {
         transport: call.transport,
         apiKey: call.apiKey,
         sessionKey: call.session?.apiKey,
-        explicitOnly: endpoint.method === 'session.logon',
+        explicitOnly: endpoint.explicitCredentials === true,
         signature: call.signature,
         signatureMisplaced: call.signatureMisplaced,
         payload: call.payload,

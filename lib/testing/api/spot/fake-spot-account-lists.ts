@@ -60,17 +60,23 @@ export function closeListIfDone(account: FakeSpotAccount, list: FakeSpotOrderLis
   list.updateTime = time;
 }
 
-/** Cancels one order record: its lock goes back, its status is CANCELED. @internal */
-export function cancelOrderRecord(account: FakeSpotAccount, order: FakeSpotOrder, time: number): void {
+/**
+ * Cancels one order record: its lock goes back, its status is CANCELED, and the cancel's client
+ * order id is kept for its executionReport.
+ *
+ * @internal
+ */
+export function cancelOrderRecord(account: FakeSpotAccount, order: FakeSpotOrder, time: number, cancelClientOrderId?: string): void {
   releaseLock(account, order);
+  if (cancelClientOrderId !== undefined) order.cancelClientOrderId = cancelClientOrderId;
   order.status = 'CANCELED';
   order.updateTime = time;
   account.updateTime = time;
 }
 
 /** Cancels every open order of a list and closes it. @internal */
-export function cancelListRecords(account: FakeSpotAccount, list: FakeSpotOrderList, time: number): void {
-  for (const order of account.ordersOf(list)) if (isOpenOrder(order)) cancelOrderRecord(account, order, time);
+export function cancelListRecords(account: FakeSpotAccount, list: FakeSpotOrderList, time: number, cancelClientOrderId?: string): void {
+  for (const order of account.ordersOf(list)) if (isOpenOrder(order)) cancelOrderRecord(account, order, time, cancelClientOrderId);
   closeListIfDone(account, list, time);
 }
 

@@ -1,11 +1,14 @@
 import Big from 'big.js';
 import { ConfigError } from '../../../errors/config-error.js';
 import { seededRandom } from '../../seeded-random.js';
+import type { FakeUserEvent, FakeUserEventSink } from '../user-streams/fake-user-event.js';
+import { accountSnapshot } from './account-event-snapshot.js';
+import { accountUserEvents } from './account-user-events.js';
 import { FakeSpotBalances, type FakeSpotBalance } from './fake-spot-account-balances.js';
 import { fillRestingOrder } from './fake-spot-account-fill.js';
 import type { FakeSpotAllocation, FakeSpotAmendment, FakeSpotOrder, FakeSpotOrderList, FakeSpotTrade } from './fake-spot-order.js';
 import { isOpenOrder } from './fake-spot-order.js';
-import { orderStatusView, type WireObject } from './fake-spot-order-views.js';
+import { dec, orderStatusView, type WireObject } from './fake-spot-order-views.js';
 import { tradeView } from './account-views.js';
 
 /** Options of a {@link FakeSpotAccount}; everything is optional. */
@@ -50,6 +53,8 @@ const DAY_MS = 86_400_000;
  * All money is exact (`Big`). Matching is simple but honest: MARKET orders and marketable
  * LIMIT orders fill at once at the market's last price, everything else rests until
  * {@link FakeSpotAccount.fillOrder} fills it. Members marked internal belong to the handlers.
+ * On a `FakeBinance`, every change (a request, `fillOrder`, `adjustBalance`) reaches the
+ * account's User Data Stream subscriptions as events (`spec/user-data.md` §2).
  *
  * @example
  * ```ts
@@ -89,7 +94,14 @@ export class FakeSpotAccount {
    * counters so `account.rateLimits.orders` and `order.cancelReplace` see the same numbers.
    */
   unfilledOrderCounts: (serverTime: number) => FakeUnfilledOrderCounts;
+  /**
+   * @internal Where the account's User Data Stream events go (set by the fake for each account
+   * it makes); without it, or while nobody listens, changes cause no events.
+   */
+  userEvents: FakeUserEventSink | undefined;
   readonly #random: () => number;
+  #tracking = false;
+  #nextReportExecutionId = 1;
   readonly #orderEvents: { time: number; count: number }[] = [];
   #nextOrderId = 1;
   #nextOrderListId = 1;
@@ -164,8 +176,75 @@ export class FakeSpotAccount {
     if (fillQty.lte(0) || fillQty.gt(left)) {
       throw new ConfigError(`Fill quantity must be > 0 and ≤ ${left.toString()}, got ${fillQty.toString()}.`, 'qty');
     }
-    fillRestingOrder(this, order, fillPrice, fillQty, time ?? this.lastServerTime);
+    const at = time ?? this.lastServerTime;
+    this.track(at, () => fillRestingOrder(this, order, fillPrice, fillQty, at));
     return orderStatusView(order);
+  }
+
+  /**
+   * Credits (or, with a negative delta, debits) an asset's free balance, as a deposit,
+   * withdrawal or transfer would: its User Data Stream subscriptions get a `balanceUpdate`, then
+   * an `outboundAccountPosition` (`spec/user-data.md` §2).
+   *
+   * @param asset - e.g. `'USDT'`
+   * @param delta - an exact decimal, e.g. `'100'` or `'-0.5'`
+   * @param time - the `balanceUpdate`'s clear time `T` and event time `E` (default: the server
+   * time of the last request)
+   * @returns the asset's balance afterwards
+   * @throws {@link ConfigError} when `delta` is not a decimal or the free balance would go below 0
+   *
+   * @example
+   * ```ts
+   * import { FakeSpotAccount } from 'binance-rx/testing';
+   * const account = new FakeSpotAccount({ balances: { USDT: '10' } });
+   * account.adjustBalance('USDT', '-2.5').free.toString(); // '7.5'
+   * ```
+   */
+  adjustBalance(asset: string, delta: string | Big, time?: number): FakeSpotBalance {
+    const amount = decimal(delta, 'delta');
+    const free = this.funds.get(asset).free;
+    if (free.plus(amount).lt(0)) throw new ConfigError(`${asset} has ${free.toString()} free; cannot take ${amount.abs().toString()}.`, 'delta');
+    const at = time ?? this.lastServerTime;
+    const update: FakeUserEvent = { e: 'balanceUpdate', E: at, a: asset, d: dec(amount), T: at };
+    this.track(
+      at,
+      () => {
+        this.funds.addFree(asset, amount);
+        this.updateTime = at;
+      },
+      [update],
+    );
+    return this.funds.get(asset);
+  }
+
+  /**
+   * @internal Runs a change of the account and sends the User Data Stream events it caused
+   * (`account-user-events.ts`), after `leading` ones, to the account's subscriptions. Costs
+   * nothing while nobody listens; nested calls report once, from the outermost.
+   *
+   * @param time - the event time `E`
+   * @param change - the change (a handler, a fill)
+   * @param leading - events to send before the computed ones (e.g. `balanceUpdate`)
+   * @returns what `change` returns
+   */
+  track<T>(time: number, change: () => T, leading: readonly FakeUserEvent[] = []): T {
+    const sink = this.userEvents;
+    if (sink === undefined || this.#tracking || !sink.listening) return change();
+    const before = accountSnapshot(this);
+    this.#tracking = true;
+    try {
+      return change();
+    } finally {
+      this.#tracking = false;
+      // A handler may fail after changing the account: what changed is reported all the same.
+      const events = [...leading, ...accountUserEvents(this, before, time)];
+      if (events.length > 0) sink.publish(events);
+    }
+  }
+
+  /** @internal A new executionReport execution id `I` (increasing). */
+  nextReportExecutionId(): number {
+    return this.#nextReportExecutionId++;
   }
 
   /**

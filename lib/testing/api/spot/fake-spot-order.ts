@@ -72,6 +72,8 @@ export interface FakeSpotOrder {
   lockPrice: Big;
   /** What this order still holds locked, in `lockAsset` (quote for BUY, base for SELL). */
   locked: Big;
+  /** The client order id of the cancel that canceled it (`c` of its CANCELED executionReport). */
+  cancelClientOrderId?: string;
 }
 
 /** An order list (OCO, OTO, OTOCO, OPO, OPOCO). */

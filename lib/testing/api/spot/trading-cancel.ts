@@ -85,13 +85,13 @@ export function cancelByRef(
   const cancelId = cancelClientId ?? account.newClientOrderId();
   const list = listOf(account, order);
   if (list !== undefined) return cancelList(account, list, cancelId, time);
-  cancelOrderRecord(account, order, time);
+  cancelOrderRecord(account, order, time, cancelId);
   return cancelReport(order, cancelId, time);
 }
 
 /** Cancels a whole list and reports it. @internal */
 export function cancelList(account: FakeSpotAccount, list: FakeSpotOrderList, cancelId: string, time: number): WireObject {
-  cancelListRecords(account, list, time);
+  cancelListRecords(account, list, time, cancelId);
   const orders = account.ordersOf(list);
   return orderListResult(list, orders, orders.map((order) => cancelReport(order, cancelId, time)));
 }
@@ -129,7 +129,7 @@ export function handleCancelAll(request: FakeApiRequest, context: FakeApiContext
     for (const order of open) {
       const list = listOf(account, order);
       if (list === undefined) {
-        cancelOrderRecord(account, order, time);
+        cancelOrderRecord(account, order, time, cancelId);
         results.push(cancelReport(order, cancelId, time));
       } else if (!done.has(list.orderListId)) {
         done.add(list.orderListId);

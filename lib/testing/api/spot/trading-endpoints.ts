@@ -1,4 +1,5 @@
 import type { FakeApiContext, FakeApiOutcome, FakeApiRequest, FakeEndpoint } from '../fake-api-types.js';
+import { FakeSpotAccount } from './fake-spot-account.js';
 import { handleOrderAmend } from './trading-amend.js';
 import { handleCancelAll, handleOrderCancel, handleOrderListCancel } from './trading-cancel.js';
 import { handleCancelReplace } from './trading-cancel-replace.js';
@@ -18,8 +19,18 @@ function trade(method: string, verb: Verb, path: string, weight: number | ((para
     security: 'TRADE',
     weight: typeof weight === 'number' ? () => weight : weight,
     ...(countsOrders ? { countsOrders } : {}),
-    handle,
+    handle: withUserEvents(handle),
   };
+}
+
+/**
+ * Runs a trading handler inside its account's `track`, so the User Data Stream subscriptions of
+ * the account get the events the request caused (`spec/user-data.md` §2), whichever transport
+ * it came on.
+ */
+function withUserEvents(handle: Handler): Handler {
+  return (request, context) =>
+    context.account instanceof FakeSpotAccount ? context.account.track(request.serverTime, () => handle(request, context)) : handle(request, context);
 }
 
 /** 1, or 20 with `computeCommissionRates=true` (`order.test`, `sor.order.test`). */
@@ -33,7 +44,8 @@ const testWeight = (params: Readonly<Record<string, unknown>>): number => (isTru
  * @remarks
  * Weights are the documented ones; the transport applies the rule that successful order
  * placements and cancels cost 0 (`spec/spot-ws-api.md` §3). `countsOrders` marks the methods
- * that add to the unfilled order count.
+ * that add to the unfilled order count. Every change a request makes reaches the account's User
+ * Data Stream subscriptions as events (`FakeSpotAccount.track`).
  *
  * @internal
  */

@@ -83,6 +83,10 @@ export class FakeWsApiConnection implements FakeApiSession {
     return this.origin.returnRateLimits;
   }
 
+  get timeUnit(): FakeApiTimeUnit {
+    return this.origin.timeUnit;
+  }
+
   /** Wires the socket's events and starts the timers. */
   start(): void {
     this.#ws.on('message', (data: RawData) => this.#onText(toText(data)));
@@ -98,11 +102,15 @@ export class FakeWsApiConnection implements FakeApiSession {
   }
 
   logon(apiKey: string, at: number): void {
+    // Only one key per connection: the subscription of the key it replaces ends with it.
+    if (this.apiKey !== undefined && this.apiKey !== apiKey) this.#host.api.userStreams.endLogon(this.origin.id);
     this.apiKey = apiKey;
     this.authorizedSince = at;
   }
 
   logout(): void {
+    // `session.logout` closes the logon subscription only (spec/spot-ws-api.md §6.6).
+    this.#host.api.userStreams.endLogon(this.origin.id);
     this.apiKey = undefined;
     this.authorizedSince = undefined;
   }
@@ -168,6 +176,11 @@ export class FakeWsApiConnection implements FakeApiSession {
 
   #onText(text: string): void {
     if (this.#closing) return;
+    // User Data Stream events the request causes go out after its response.
+    this.#host.api.userStreams.hold(() => this.#handle(text));
+  }
+
+  #handle(text: string): void {
     const at = Date.now();
     this.framesReceived += 1;
     const { api } = this.#host;
@@ -242,6 +255,7 @@ export class FakeWsApiConnection implements FakeApiSession {
     this.closedAt = Date.now();
     this.closeCode = code;
     this.closeReason = reason;
+    this.#host.api.userStreams.connectionClosed(this.origin.id);
     this.#host.closed(this);
   }
 }

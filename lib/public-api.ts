@@ -46,6 +46,28 @@ export { Ticker, type TickerWire } from './markets/spot/codecs/ticker.js';
 export { Trade, type TradeWire } from './markets/spot/codecs/trade.js';
 export { TickerWindow, WindowTicker, WindowTickerArray, type WindowTickerWire } from './markets/spot/codecs/window-ticker.js';
 export { type SpotClientOptions } from './markets/spot/spot-client.js';
+export { BalanceUpdate, type BalanceUpdateWire } from './markets/spot/user-data/balance-update.js';
+export { EventStreamTerminated, type EventStreamTerminatedWire } from './markets/spot/user-data/event-stream-terminated.js';
+export { ExecutionReport, type ExecutionReportWire } from './markets/spot/user-data/execution-report.js';
+export { ExternalLockUpdate, type ExternalLockUpdateWire } from './markets/spot/user-data/external-lock-update.js';
+export { ListStatus, ListStatusOrder, type ListStatusOrderWire, type ListStatusWire } from './markets/spot/user-data/list-status.js';
+export {
+  AccountPositionBalance,
+  OutboundAccountPosition,
+  type AccountPositionBalanceWire,
+  type OutboundAccountPositionWire,
+} from './markets/spot/user-data/outbound-account-position.js';
+export {
+  isBalanceUpdate,
+  isEventStreamTerminated,
+  isExecutionReport,
+  isExternalLockUpdate,
+  isListStatus,
+  isOutboundAccountPosition,
+  SpotUserEvent,
+  type SpotUserEventKind,
+  type SpotUserEventWire,
+} from './markets/spot/user-data/spot-user-event.js';
 export { type PartialDepthLevels, type SpotDepthSpeed, type SpotStreams, type SpotSubType } from './markets/spot/spot-streams.js';
 export { type StreamDef } from './markets/stream-def.js';
 export { SubType } from './markets/sub-type.js';

@@ -1,5 +1,5 @@
 import * as t from 'io-ts';
-import { merge, type Observable, tap } from 'rxjs';
+import { merge, type Observable, ReplaySubject, tap } from 'rxjs';
 import { clientClosedError, ConfigError } from '../errors/config-error.js';
 import type { ExchangeRateLimit, RateLimitMarket } from '../rate-limit/market-rate-limits.js';
 import type { RateLimitSnapshot } from '../rate-limit/rate-limit-snapshot.js';
@@ -80,6 +80,9 @@ export abstract class MarketClient {
   /** @internal */
   protected readonly requests: RequestHub;
   readonly #endpoints: EndpointCatalogue;
+  readonly #closingSubject$ = new ReplaySubject<void>(1);
+  /** Emits once `close()` is called: streams that hold a connection (user data) end with it. @internal */
+  protected readonly closing$: Observable<void> = this.#closingSubject$.asObservable();
   #closed: Promise<void> | undefined;
 
   /**
@@ -161,6 +164,8 @@ export abstract class MarketClient {
    * ```
    */
   close(): Promise<void> {
+    this.#closingSubject$.next();
+    this.#closingSubject$.complete();
     this.#closed ??= Promise.all([...[...this.multiplexers.values()].map((m) => m.close()), this.requests.close()]).then(() => undefined);
     return this.#closed;
   }

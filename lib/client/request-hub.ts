@@ -11,6 +11,7 @@ import { RestRequester } from '../transport/http/rest-requester.js';
 import type { WebSocketCtor } from '../transport/socket/web-socket-like.js';
 import { WsApiConnection } from '../ws-api/ws-api-connection.js';
 import { WsApiRequester } from '../ws-api/ws-api-requester.js';
+import type { WsApiSession } from '../ws-api/ws-api-session.js';
 import type { ResolvedOptions } from './resolve-options.js';
 import { ServerClock } from './server-clock.js';
 
@@ -107,6 +108,24 @@ export class RequestHub {
     if (this.#rest === undefined) throw new ConfigError('No fetch implementation: this runtime has no global fetch; pass the `fetch` option.', 'fetch');
     const rest = this.#rest;
     return defer(() => (this.#closed ? throwError(clientClosedError) : this.#admitted(spec, rest.call(verb, path, spec, params))));
+  }
+
+  /**
+   * The current WebSocket-API session: emits it once open, errors when its socket drops;
+   * holding a subscription keeps it open (the user-data stream holds one).
+   */
+  wsApiSession$(): Observable<WsApiSession> {
+    return this.#connection.session$();
+  }
+
+  /** A WebSocket-API request on one given session (cold), admitted by the rate limiter. */
+  wsApiOn<R>(session: WsApiSession, spec: MeteredRequestSpec<R>, params: WireParams): Observable<R> {
+    return this.#admitted(spec, this.#wsApi.callOn(session, spec, params));
+  }
+
+  /** Reports an event of the WebSocket-API side (user-data stream recovery) on `events$`. */
+  emit(event: ConnectionEvent): void {
+    this.#eventsSubject$.next(event);
   }
 
   /** `request$` once the limiter admits it; a 429/418 it earns blocks its scope in the limiter. */

@@ -45,4 +45,9 @@ export enum SubType {
   OrderBook = 'orderBook',
   /** `<symbol>@referencePrice`: the reference price. */
   ReferencePrice = 'referencePrice',
+  /**
+   * The account's user-data stream (account, balance and order events) over the WebSocket API;
+   * needs credentials.
+   */
+  User = 'user',
 }

@@ -14,6 +14,11 @@ export interface RequestSpec<R> {
   /** Places, cancels, replaces or amends orders (see `Endpoint.ordersEffect`). */
   readonly ordersEffect: boolean;
   readonly result: t.Decoder<unknown, R>;
+  /**
+   * `'logon'`: authenticated by the session's `session.logon` (Ed25519 keys) and sent as given,
+   * without `timestamp` or signature (`userDataStream.subscribe`, `spec/spot-ws-api.md` §6.6).
+   */
+  readonly authentication?: 'logon';
 }
 
 /**

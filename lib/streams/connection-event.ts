@@ -68,6 +68,17 @@ export type ConnectionEvent =
       readonly receivedUpdateId: number | undefined;
       /** What went wrong (an `OrderBookGapError`, the failed snapshot request's error, …). */
       readonly error: unknown;
+    })
+  | (ConnectionEventBase & {
+      /**
+       * The user-data stream was down and is subscribed again: account and order events between
+       * `from` and `to` may have been missed (re-query open orders and balances).
+       */
+      readonly type: 'userStreamGap';
+      /** When the old subscription stopped delivering (epoch ms). */
+      readonly from: number;
+      /** When the new subscription was confirmed (epoch ms). */
+      readonly to: number;
     });
 
 /** Why a connection was replaced by a fresh one before it closed. */

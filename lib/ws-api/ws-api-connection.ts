@@ -98,12 +98,16 @@ export class WsApiConnection {
         event: (s, frame) => {
           if (frame.event['e'] === 'serverShutdown') {
             // §4: a new connection serves new requests; this one drains
-            s.draining = true;
             draining = true;
             if (this.#current$ === connection$) {
               this.#current$ = this.#connection$();
             }
-          } else config.onEvent?.(frame);
+            // after the switch: whoever moves on draining$ gets the new connection
+            s.drain();
+          } else {
+            s.deliverEvent(frame);
+            config.onEvent?.(frame);
+          }
         },
       });
       return (config.admitConnection?.() ?? of(undefined)).pipe(

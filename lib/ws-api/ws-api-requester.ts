@@ -1,6 +1,7 @@
 import * as t from 'io-ts';
 import { catchError, defer, map, type Observable, of, ReplaySubject, share, switchMap, take, throwError, timeout } from 'rxjs';
 import { type RequestMeter, unmetered } from '../requests/request-meter.js';
+import { ConfigError } from '../errors/config-error.js';
 import type { ServerClock } from '../client/server-clock.js';
 import type { TimeUnit } from '../client/client-options.js';
 import { TimeoutError } from '../errors/request-errors.js';
@@ -58,13 +59,25 @@ export class WsApiRequester {
    * @param params - checked wire params (without `apiKey`/`timestamp`/`signature`)
    */
   call<R>(spec: RequestSpec<R>, params: WireParams): Observable<R> {
-    return defer(() => this.#attempt(spec, params, false));
+    return defer(() => this.#attempt(spec, params, false, this.#config.connection.session$()));
   }
 
-  #attempt<R>(spec: RequestSpec<R>, params: WireParams, isRetry: boolean): Observable<R> {
-    const { connection, requestTimeoutMs, now } = this.#config;
+  /**
+   * {@link WsApiRequester.call} on one given session (socket): for requests that belong to it,
+   * such as a user-data subscription and its unsubscription.
+   *
+   * @param session - the session to send on
+   * @param spec - the method, its security, and the result codec
+   * @param params - checked wire params
+   */
+  callOn<R>(session: WsApiSession, spec: RequestSpec<R>, params: WireParams): Observable<R> {
+    return defer(() => this.#attempt(spec, params, false, of(session)));
+  }
+
+  #attempt<R>(spec: RequestSpec<R>, params: WireParams, isRetry: boolean, session$: Observable<WsApiSession>): Observable<R> {
+    const { requestTimeoutMs, now } = this.#config;
     let sent = false;
-    return connection.session$().pipe(
+    return session$.pipe(
       switchMap((session) =>
         this.#prepare(spec, params, session).pipe(
           switchMap((final) =>
@@ -80,7 +93,7 @@ export class WsApiRequester {
       catchError((error: unknown) => {
         // recover deliberately: -1021 means rejected, so one retry with a fresh offset is safe
         if (!isRetry && isSigned(spec.security) && isTimestampRejection(error)) {
-          return this.#config.clock.resync(this.#serverTime$()).pipe(switchMap(() => this.#attempt(spec, params, true)));
+          return this.#config.clock.resync(this.#serverTime$()).pipe(switchMap(() => this.#attempt(spec, params, true, session$)));
         }
         // translate: an order that may have executed must not look like a plain failure
         return throwError(() => surfaceError(spec, error, sent));
@@ -91,6 +104,13 @@ export class WsApiRequester {
   /** The final params: `apiKey` for keyed methods; `timestamp`, `recvWindow`, `signature` for signed ones. */
   #prepare(spec: RequestSpec<unknown>, params: WireParams, session: WsApiSession): Observable<Readonly<Record<string, unknown>>> {
     const credentials = this.#config.credentials;
+    if (spec.authentication === 'logon') {
+      if (credentials?.keyType !== 'ed25519') return throwError(() => new ConfigError(`${spec.name} needs a session logged on with an Ed25519 key.`, 'credentials'));
+      return this.#config.clock.ensureSynced(this.#serverTime$()).pipe(
+        switchMap(() => this.#logon(session, credentials)),
+        map(() => params),
+      );
+    }
     if (!needsApiKey(spec.security) || credentials === undefined) return of(params);
     if (!isSigned(spec.security)) return of({ ...params, apiKey: credentials.apiKey });
     return this.#config.clock.ensureSynced(this.#serverTime$()).pipe(
@@ -133,7 +153,7 @@ export class WsApiRequester {
   /** The exchange's time in ms (µs when `timeUnit` is microsecond), for the clock. */
   #serverTime$(): Observable<number> {
     const scale = this.#config.timeUnit === 'microsecond' ? 1000 : 1;
-    return (this.#config.meter ?? unmetered)('time', 1, this.#attempt(TIME, {}, true)).pipe(map(({ serverTime }) => serverTime / scale));
+    return (this.#config.meter ?? unmetered)('time', 1, this.#attempt(TIME, {}, true, this.#config.connection.session$())).pipe(map(({ serverTime }) => serverTime / scale));
   }
 }
 

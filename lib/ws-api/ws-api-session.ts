@@ -1,4 +1,4 @@
-import { Observable } from 'rxjs';
+import { Observable, ReplaySubject, Subject } from 'rxjs';
 import type { FrameSink, SocketHandle } from '../transport/socket/socket.js';
 import { parseWsApiFrame, type WsApiEventFrame, type WsApiResponse } from './ws-api-frame.js';
 
@@ -30,6 +30,12 @@ export class WsApiSession implements FrameSink {
   logon$: Observable<void> | undefined;
   /** Set when the server announced `serverShutdown`: new requests go elsewhere. */
   draining = false;
+  /** User-data event frames that arrived on this socket (`{subscriptionId, event}`). */
+  readonly events$: Observable<WsApiEventFrame>;
+  /** Emits once when the server announced `serverShutdown` on this socket. */
+  readonly draining$: Observable<void>;
+  readonly #eventsSubject$ = new Subject<WsApiEventFrame>();
+  readonly #drainingSubject$ = new ReplaySubject<void>(1);
   readonly #hooks: WsApiSessionHooks;
   readonly #pending = new Map<string, (response: WsApiResponse) => void>();
   #handle: SocketHandle | undefined;
@@ -38,6 +44,21 @@ export class WsApiSession implements FrameSink {
   constructor(id: string, hooks: WsApiSessionHooks) {
     this.id = id;
     this.#hooks = hooks;
+    this.events$ = this.#eventsSubject$.asObservable();
+    this.draining$ = this.#drainingSubject$.asObservable();
+  }
+
+  /** Hands a user-data event frame to this session's listeners. */
+  deliverEvent(frame: WsApiEventFrame): void {
+    this.#eventsSubject$.next(frame);
+  }
+
+  /** The server announced `serverShutdown`: new requests go to another socket. */
+  drain(): void {
+    if (this.draining) return;
+    this.draining = true;
+    this.#drainingSubject$.next();
+    this.#drainingSubject$.complete();
   }
 
   /** Binds the open socket. */

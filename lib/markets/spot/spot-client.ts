@@ -1,4 +1,8 @@
-import type { Observable } from 'rxjs';
+import { asyncScheduler, type Observable, takeUntil, throwError } from 'rxjs';
+import { ConfigError } from '../../errors/config-error.js';
+import { redactUrl } from '../../internal/redact.js';
+import { spotUserStream$ } from './spot-user-stream.js';
+import type { SpotUserEvent } from './user-data/spot-user-event.js';
 import type { ClientOptions } from '../../client/client-options.js';
 import { type AnyEndpoint, EndpointCatalogue } from '../../requests/endpoint-catalogue.js';
 import { SPOT_ACCOUNT_ENDPOINTS } from './api/spot-account-endpoints.js';
@@ -63,6 +67,7 @@ export class SpotClient extends SpotSessionMethods {
   readonly #streams: StreamMultiplexer;
   readonly #decoded = new KeyedShare<unknown>();
   readonly #books = new KeyedShare<OrderBook>({ replayLast: true });
+  readonly #user = new KeyedShare<SpotUserEvent>();
 
   /**
    * @param options - all optional; see {@link ClientOptions}
@@ -114,6 +119,7 @@ export class SpotClient extends SpotSessionMethods {
   stream$<K extends keyof SpotStreams>(subType: K, ...params: SpotStreams[K]['params']): Observable<SpotStreams[K]['event']> {
     this.assertOpen();
     if (subType === SubType.OrderBook) return this.#orderBook$(params) as Observable<SpotStreams[K]['event']>;
+    if (subType === SubType.User) return this.#user$(params) as Observable<SpotStreams[K]['event']>;
     const { name, codec } = resolveSpotStream(subType, params);
     this.assertWebSocket();
     const streams = this.#streams;
@@ -121,6 +127,28 @@ export class SpotClient extends SpotSessionMethods {
     return this.#decoded.get(`${subType}|${name}`, () =>
       streams.stream$(name).pipe(decodeWith(codec, { onError: (error) => streams.reportDecodeError(name, error) })),
     ) as Observable<SpotStreams[K]['event']>;
+  }
+
+  #user$(params: readonly unknown[]): Observable<SpotUserEvent> {
+    if (params.length > 0) throw new InvalidSubParamsError(SubType.User, `expected no argument after the SubType, got ${params.length}`);
+    const credentials = this.options.credentials;
+    if (credentials === undefined) {
+      return throwError(() => new ConfigError('The user-data stream needs credentials: new SpotClient({ credentials: new Credentials({ apiKey, ... }) }).', 'credentials'));
+    }
+    this.assertWebSocket();
+    const { requests } = this;
+    return this.#user.get('user', () =>
+      spotUserStream$({
+        session$: () => requests.wsApiSession$(),
+        callOn: (session, spec, wire) => requests.wsApiOn(session, spec, wire),
+        keyType: credentials.keyType,
+        retryPolicy: this.options.retryPolicy,
+        url: redactUrl(this.options.wsApiHost),
+        now: () => asyncScheduler.now(),
+        emit: (event) => requests.emit(event),
+        onDecodeError: (error, connectionId) => requests.emit({ type: 'decodeError', stream: undefined, error, connectionId, url: redactUrl(this.options.wsApiHost), at: asyncScheduler.now() }),
+      }).pipe(takeUntil(this.closing$)),
+    );
   }
 
   #orderBook$(params: readonly unknown[]): Observable<OrderBook> {

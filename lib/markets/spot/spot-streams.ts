@@ -16,6 +16,7 @@ import { Ticker } from './codecs/ticker.js';
 import { Trade } from './codecs/trade.js';
 import { TickerWindow, WindowTicker, WindowTickerArray } from './codecs/window-ticker.js';
 import type { OrderBookOptions } from './spot-order-book.js';
+import type { SpotUserEvent } from './user-data/spot-user-event.js';
 import { normalizeSpotSymbol } from './spot-symbol.js';
 import type { OrderBook } from '../../orderbook/order-book.js';
 
@@ -48,6 +49,7 @@ export interface SpotStreams {
   [SubType.DiffDepth]: StreamDef<[symbol: string, speedMs?: SpotDepthSpeed], DiffDepth>;
   [SubType.OrderBook]: StreamDef<[symbol: string, options?: OrderBookOptions], OrderBook>;
   [SubType.ReferencePrice]: StreamDef<[symbol: string], ReferencePrice>;
+  [SubType.User]: StreamDef<[], SpotUserEvent>;
 }
 
 /** A SubType of the spot market. */

@@ -1,0 +1,209 @@
+import * as t from 'io-ts';
+import { defer, EMPTY, filter, map, Observable, retry, type Subscription, tap, throwError, timer } from 'rxjs';
+import { ConfigError } from '../../errors/config-error.js';
+import { DecodeError } from '../../errors/decode-error.js';
+import { StreamAbandonedError } from '../../errors/stream-errors.js';
+import type { MeteredRequestSpec } from '../../requests/request-spec.js';
+import type { WireParams } from '../../requests/serialize-params.js';
+import { SecurityType } from '../../requests/security-type.js';
+import type { KeyType } from '../../signing/signer.js';
+import type { ConnectionEvent } from '../../streams/connection-event.js';
+import type { RetryPolicy } from '../../transport/socket/retry-policy.js';
+import type { WsApiEventFrame } from '../../ws-api/ws-api-frame.js';
+import type { WsApiSession } from '../../ws-api/ws-api-session.js';
+import { SpotUserEvent } from './user-data/spot-user-event.js';
+
+/** What {@link spotUserStream$} uses of its client. @internal */
+export interface SpotUserStreamDeps {
+  /** The current WebSocket-API session; errors when its socket drops; holding it keeps the socket open. */
+  session$(): Observable<WsApiSession>;
+  /** A request on one session, admitted by the rate limiter. */
+  callOn<R>(session: WsApiSession, spec: MeteredRequestSpec<R>, params: WireParams): Observable<R>;
+  readonly keyType: KeyType;
+  readonly retryPolicy: RetryPolicy;
+  /** The WebSocket-API URL (redacted), for events. */
+  readonly url: string;
+  now(): number;
+  emit(event: ConnectionEvent): void;
+  /** An event that failed its codec (reported on `events$`; the stream goes on). */
+  onDecodeError(error: DecodeError, connectionId: string): void;
+}
+
+const Subscribed = t.type({ subscriptionId: t.number }, 'UserDataSubscription');
+const cost = { weight: 2, orders: 0 } as const; // spec/spot-ws-api.md §6.6: weight 2 each
+/** Ed25519: the session is logged on (`session.logon`), then subscribes (`spec/user-data.md` §1, option A). */
+const SUBSCRIBE_LOGON: MeteredRequestSpec<{ subscriptionId: number }> = {
+  name: 'userDataStream.subscribe',
+  security: SecurityType.None,
+  authentication: 'logon',
+  ordersEffect: false,
+  result: Subscribed,
+  cost,
+};
+/** HMAC, RSA: a signed subscription on any session (option B). */
+const SUBSCRIBE_SIGNATURE: MeteredRequestSpec<{ subscriptionId: number }> = {
+  name: 'userDataStream.subscribe.signature',
+  security: SecurityType.UserData,
+  ordersEffect: false,
+  result: Subscribed,
+  cost,
+};
+const UNSUBSCRIBE: MeteredRequestSpec<unknown> = { name: 'userDataStream.unsubscribe', security: SecurityType.None, ordersEffect: false, result: t.unknown, cost };
+
+/** The subscription ended on the server's side (`eventStreamTerminated`): subscribe again. @internal */
+class UserStreamTerminated extends Error {
+  override readonly name = 'UserStreamTerminated';
+}
+
+type Step = { readonly kind: 'confirmed'; readonly session: WsApiSession } | { readonly kind: 'event'; readonly event: SpotUserEvent };
+
+/**
+ * The spot user-data stream over the WebSocket API (`spec/user-data.md` §1, `spec/spot-ws-api.md`
+ * §6.6): subscribes (Ed25519: `session.logon` then `userDataStream.subscribe`; HMAC, RSA:
+ * `userDataStream.subscribe.signature`), decodes each event of its subscription id, and keeps
+ * the subscription alive.
+ *
+ * @remarks
+ * - A dropped connection, or `eventStreamTerminated`, subscribes again (logging on again first
+ *   for Ed25519) with the retry policy's delays; each attempt is a `reconnectScheduled` event,
+ *   and the new subscription a `resubscribed` and a `userStreamGap` (`from`, `to`: events in
+ *   between may be lost; re-query open orders).
+ * - `serverShutdown`: subscribes on the new connection first, and leaves the old one only once
+ *   the new subscription is confirmed (events keep coming from the old one until then).
+ * - An event that fails its codec is reported on `events$` and skipped.
+ * - Unsubscribing sends `userDataStream.unsubscribe` for the subscription.
+ *
+ * @internal
+ */
+export function spotUserStream$(deps: SpotUserStreamDeps): Observable<SpotUserEvent> {
+  return defer(() => {
+    let lostAt: number | undefined;
+    return followed$(deps).pipe(
+      tap((step) => {
+        if (step.kind !== 'confirmed' || lostAt === undefined) return;
+        const base = { connectionId: step.session.id, url: deps.url, at: deps.now() };
+        deps.emit({ ...base, type: 'resubscribed', streams: 1 });
+        deps.emit({ ...base, type: 'userStreamGap', from: lostAt, to: base.at });
+        lostAt = undefined;
+      }),
+      retry({
+        resetOnSuccess: true,
+        delay: (error: unknown, fails: number) => {
+          // the client is closing: the stream ends with it
+          if (error instanceof ConfigError) return EMPTY;
+          lostAt ??= deps.now();
+          const decision = deps.retryPolicy({ fails, error });
+          if (decision.abandon) return throwError(() => new StreamAbandonedError(fails, error));
+          const delayMs = Number.isFinite(decision.delayMs) ? Math.max(0, decision.delayMs) : 0;
+          deps.emit({ connectionId: 'user-data', url: deps.url, at: deps.now(), type: 'reconnectScheduled', attempt: fails, delayMs, error });
+          return timer(delayMs);
+        },
+      }),
+      filter((step): step is Extract<Step, { kind: 'event' }> => step.kind === 'event'),
+      map((step) => step.event),
+    );
+  });
+}
+
+/** One subscription after another as connections are replaced (make before break). */
+function followed$(deps: SpotUserStreamDeps): Observable<Step> {
+  return new Observable<Step>((subscriber) => {
+    let current: Subscription | undefined;
+    let draining: Subscription | undefined;
+    const follow = (step: Step, isCurrent: () => boolean): void => {
+      if (!isCurrent()) return;
+      subscriber.next(step);
+      if (step.kind !== 'confirmed') return;
+      draining?.unsubscribe();
+      draining = step.session.draining$.subscribe(() => move());
+    };
+    const start = (onConfirmed?: () => void): Subscription => {
+      let confirmed = onConfirmed === undefined;
+      let me: Subscription | undefined;
+      me = subscriptionOn$(deps).subscribe({
+        next: (step) => {
+          if (!confirmed && step.kind === 'confirmed') {
+            confirmed = true;
+            onConfirmed?.();
+            current = me;
+          }
+          follow(step, () => current === me || current === undefined);
+        },
+        error: (error: unknown) => {
+          if (current === me || current === undefined) subscriber.error(error);
+        },
+      });
+      return me;
+    };
+    const move = (): void => {
+      const old = current;
+      // the old socket drains: its subscription serves until the new one is confirmed
+      start(() => old?.unsubscribe());
+    };
+    current = start();
+    return () => {
+      draining?.unsubscribe();
+      current?.unsubscribe();
+    };
+  });
+}
+
+/**
+ * One subscription on the current session: `confirmed`, then its events; errors when it ends
+ * (the socket dropped or closed, or the server terminated the subscription).
+ */
+function subscriptionOn$(deps: SpotUserStreamDeps): Observable<Step> {
+  return new Observable<Step>((subscriber) => {
+    let onIt: Subscription | undefined;
+    const holding = deps.session$().subscribe({
+      next: (session) => {
+        onIt = onSession(deps, session).subscribe(subscriber);
+      },
+      error: (error: unknown) => subscriber.error(error),
+      complete: () => subscriber.error(new UserStreamTerminated('the WebSocket-API connection closed')),
+    });
+    return () => {
+      onIt?.unsubscribe();
+      holding.unsubscribe();
+    };
+  });
+}
+
+function onSession(deps: SpotUserStreamDeps, session: WsApiSession): Observable<Step> {
+  return new Observable<Step>((subscriber) => {
+    let subscriptionId: number | undefined;
+    let terminated = false;
+    const early: WsApiEventFrame[] = [];
+    const handle = (frame: WsApiEventFrame): void => {
+      if (frame.subscriptionId !== undefined && frame.subscriptionId !== subscriptionId) return;
+      const decoded = SpotUserEvent.decode(frame.event);
+      if (decoded._tag === 'Left') {
+        deps.onDecodeError(new DecodeError('SpotUserEvent', frame.event, decoded.left.map((e) => e.message ?? 'invalid')), session.id);
+        return;
+      }
+      subscriber.next({ kind: 'event', event: decoded.right });
+      if (decoded.right.kind === 'eventStreamTerminated') {
+        terminated = true;
+        subscriber.error(new UserStreamTerminated('the server ended the user-data subscription (eventStreamTerminated)'));
+      }
+    };
+    const events = session.events$.subscribe((frame) => (subscriptionId === undefined ? early.push(frame) : handle(frame)));
+    const spec = deps.keyType === 'ed25519' ? SUBSCRIBE_LOGON : SUBSCRIBE_SIGNATURE;
+    const request = deps.callOn(session, spec, {}).subscribe({
+      next: ({ subscriptionId: id }) => {
+        subscriptionId = id;
+        subscriber.next({ kind: 'confirmed', session });
+        for (const frame of early.splice(0)) handle(frame);
+      },
+      error: (error: unknown) => subscriber.error(error),
+    });
+    return () => {
+      events.unsubscribe();
+      request.unsubscribe();
+      if (subscriptionId !== undefined && !terminated) {
+        // best effort: a closed socket ends the subscription on the server anyway
+        deps.callOn(session, UNSUBSCRIBE, { subscriptionId }).subscribe({ error: () => undefined });
+      }
+    };
+  });
+}

@@ -1,0 +1,180 @@
+import { asyncScheduler, type Observable, of, ReplaySubject, Subject, throwError } from 'rxjs';
+import { ConfigError } from '../../../lib/errors/config-error.js';
+import { SocketClosedError } from '../../../lib/errors/transport-errors.js';
+import { spotUserStream$, type SpotUserStreamDeps } from '../../../lib/markets/spot/spot-user-stream.js';
+import type { SpotUserEvent } from '../../../lib/markets/spot/user-data/spot-user-event.js';
+import type { ConnectionEvent } from '../../../lib/streams/connection-event.js';
+import { backoffPolicy } from '../../../lib/transport/socket/retry-policy.js';
+import type { WsApiEventFrame } from '../../../lib/ws-api/ws-api-frame.js';
+import type { WsApiSession } from '../../../lib/ws-api/ws-api-session.js';
+import { testScheduler } from '../../support/marbles.js';
+import { at } from '../../support/mux-harness.js';
+import { BALANCE_UPDATE_FRAME, EVENT_STREAM_TERMINATED_FRAME } from './user-data/user-data-examples.js';
+
+/** A WS-API session as the user stream sees it: its event frames, its draining signal, its life. */
+class SessionDouble {
+  readonly events = new Subject<WsApiEventFrame>();
+  readonly draining = new ReplaySubject<void>(1);
+  readonly life = new ReplaySubject<WsApiSession>(1);
+  readonly session: WsApiSession;
+  constructor(readonly id: string) {
+    this.session = { id, events$: this.events.asObservable(), draining$: this.draining.asObservable() } as unknown as WsApiSession;
+    this.life.next(this.session);
+  }
+  /** A user event of subscription `subscriptionId`. */
+  push(subscriptionId: number | undefined, event: Record<string, unknown>): void {
+    this.events.next(subscriptionId === undefined ? { event } : { subscriptionId, event });
+  }
+  drop(): void {
+    this.life.error(new SocketClosedError('ws://fake/ws-api/v3', { code: 1006, opened: true }));
+  }
+}
+
+function harness(keyType: 'ed25519' | 'hmac' = 'ed25519') {
+  const sessions: SessionDouble[] = [];
+  let current: SessionDouble | undefined;
+  const calls: string[] = [];
+  const events: ConnectionEvent[] = [];
+  const decodeErrors: string[] = [];
+  let nextId = 7;
+  const deps: SpotUserStreamDeps = {
+    session$: () => (current === undefined ? throwError(() => new ConfigError('closed')) : current.life.asObservable()),
+    callOn: <R>(session: WsApiSession, spec: { name: string }, params: object): Observable<R> => {
+      calls.push(`${session.id} ${spec.name} ${JSON.stringify(params)}`);
+      return (spec.name.startsWith('userDataStream.subscribe') ? of({ subscriptionId: nextId++ }) : of({})) as Observable<R>;
+    },
+    keyType,
+    retryPolicy: backoffPolicy({ initialMs: 100, maxMs: 100, random: () => 1 }),
+    url: 'ws://fake/ws-api/v3',
+    now: () => asyncScheduler.now(),
+    emit: (e) => events.push(e),
+    onDecodeError: (error, connectionId) => decodeErrors.push(`${connectionId} ${error.errors.join()}`),
+  };
+  const open = (id: string): SessionDouble => {
+    current = new SessionDouble(id);
+    sessions.push(current);
+    return current;
+  };
+  return { deps, calls, events, decodeErrors, open, close: () => (current = undefined) };
+}
+
+const kinds = (list: readonly SpotUserEvent[]): string[] => list.map((e) => e.kind);
+
+describe('spotUserStream$', () => {
+  it('default: Ed25519 subscribes after logon (userDataStream.subscribe), routes its subscription\'s events, buffers those before the answer; unsubscribing sends unsubscribe', () => {
+    testScheduler().run(() => {
+      const h = harness('ed25519');
+      const s1 = h.open('ws-api#1');
+      const seen: SpotUserEvent[] = [];
+      const sub = spotUserStream$(h.deps).subscribe((e) => seen.push(e));
+      expect(h.calls).toEqual(['ws-api#1 userDataStream.subscribe {}']);
+      s1.push(7, BALANCE_UPDATE_FRAME.event);
+      s1.push(8, BALANCE_UPDATE_FRAME.event); // another subscription on the socket: not ours
+      s1.push(undefined, BALANCE_UPDATE_FRAME.event); // no id (optional in the schema): the socket's one subscription
+      expect(kinds(seen)).toEqual(['balanceUpdate', 'balanceUpdate']);
+      sub.unsubscribe();
+      expect(h.calls.at(-1)).toBe('ws-api#1 userDataStream.unsubscribe {"subscriptionId":7}');
+    });
+  });
+
+  it('default: HMAC and RSA keys subscribe with userDataStream.subscribe.signature', () => {
+    const h = harness('hmac');
+    h.open('ws-api#1');
+    const sub = spotUserStream$(h.deps).subscribe();
+    expect(h.calls).toEqual(['ws-api#1 userDataStream.subscribe.signature {}']);
+    sub.unsubscribe();
+  });
+
+  it('error: an event that fails its codec is reported on events$ and skipped; the stream goes on', () => {
+    const h = harness();
+    const s1 = h.open('ws-api#1');
+    const seen: SpotUserEvent[] = [];
+    const sub = spotUserStream$(h.deps).subscribe((e) => seen.push(e));
+    s1.push(7, { e: 'balanceUpdate', E: 1, a: 'BTC', d: 100, T: 1 });
+    s1.push(7, { e: 'mysteryEvent', E: 1 });
+    s1.push(7, BALANCE_UPDATE_FRAME.event);
+    expect(h.decodeErrors).toHaveLength(2);
+    expect(h.decodeErrors[0]).toMatch(/^ws-api#1 /);
+    expect(kinds(seen)).toEqual(['balanceUpdate']);
+    sub.unsubscribe();
+  });
+
+  it('behavior: a dropped connection subscribes again on the next one (reconnectScheduled), then reports resubscribed and the gap', () => {
+    testScheduler().run(() => {
+      const h = harness();
+      const s1 = h.open('ws-api#1');
+      const seen: SpotUserEvent[] = [];
+      spotUserStream$(h.deps).subscribe((e) => seen.push(e));
+      at(10, () => {
+        h.open('ws-api#2');
+        s1.drop();
+      });
+      at(200, () => {
+        expect(h.calls.at(-1)).toBe('ws-api#2 userDataStream.subscribe {}');
+        const types = h.events.map((e) => e.type);
+        expect(types).toEqual(['reconnectScheduled', 'resubscribed', 'userStreamGap']);
+        expect(h.events[0]).toMatchObject({ attempt: 1, delayMs: 100 });
+        expect(h.events[2]).toMatchObject({ connectionId: 'ws-api#2', from: 10, to: 110 });
+      });
+    });
+  });
+
+  it('behavior: eventStreamTerminated is delivered, then exactly one resubscription follows even if it is repeated', () => {
+    testScheduler().run(() => {
+      const h = harness();
+      const s1 = h.open('ws-api#1');
+      const seen: SpotUserEvent[] = [];
+      spotUserStream$(h.deps).subscribe((e) => seen.push(e));
+      at(5, () => {
+        s1.push(7, EVENT_STREAM_TERMINATED_FRAME.event);
+        s1.push(7, EVENT_STREAM_TERMINATED_FRAME.event);
+      });
+      at(300, () => {
+        expect(kinds(seen)).toEqual(['eventStreamTerminated']);
+        expect(h.calls.filter((c) => c.includes('userDataStream.subscribe'))).toEqual(['ws-api#1 userDataStream.subscribe {}', 'ws-api#1 userDataStream.subscribe {}']);
+        // a terminated subscription is not unsubscribed
+        expect(h.calls.some((c) => c.includes('unsubscribe'))).toBe(false);
+        s1.push(8, BALANCE_UPDATE_FRAME.event);
+        expect(kinds(seen)).toEqual(['eventStreamTerminated', 'balanceUpdate']);
+      });
+    });
+  });
+
+  it('behavior: serverShutdown moves to the new connection before leaving the old one: no gap, no event lost or doubled', () => {
+    testScheduler().run(() => {
+      const h = harness();
+      const s1 = h.open('ws-api#1');
+      const seen: string[] = [];
+      spotUserStream$(h.deps).subscribe((e) => seen.push(`${e.kind}`));
+      at(10, () => {
+        const s2 = h.open('ws-api#2');
+        s1.draining.next(); // the old socket drains; the subscription on #2 is confirmed at once here
+        expect(h.calls).toEqual([
+          'ws-api#1 userDataStream.subscribe {}',
+          'ws-api#2 userDataStream.subscribe {}',
+          'ws-api#1 userDataStream.unsubscribe {"subscriptionId":7}',
+        ]);
+        s1.push(7, BALANCE_UPDATE_FRAME.event); // the old one is left: ignored
+        s2.push(8, BALANCE_UPDATE_FRAME.event);
+        expect(seen).toEqual(['balanceUpdate']);
+        expect(h.events).toEqual([]);
+      });
+    });
+  });
+
+  it('teardown: when the client closes (the session is refused with ConfigError) the stream completes', () => {
+    testScheduler().run(() => {
+      const h = harness();
+      const s1 = h.open('ws-api#1');
+      let completed = false;
+      spotUserStream$(h.deps).subscribe({ complete: () => (completed = true) });
+      at(5, () => {
+        h.close();
+        s1.life.complete();
+      });
+      // the closed connection is retried once after the policy's delay, and the refusal ends the stream
+      at(104, () => expect(completed).toBe(false));
+      at(106, () => expect(completed).toBe(true));
+    });
+  });
+});

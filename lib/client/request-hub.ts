@@ -1,6 +1,7 @@
 import { asyncScheduler, catchError, defer, type Observable, Subject, throwError } from 'rxjs';
 import { IpBannedError, RateLimitError } from '../errors/api-error.js';
 import { clientClosedError, ConfigError } from '../errors/config-error.js';
+import { redactUrl } from '../internal/redact.js';
 import type { Admission, RateLimiter } from '../rate-limit/rate-limiter.js';
 import type { HttpVerb } from '../requests/endpoint.js';
 import type { RequestMeter } from '../requests/request-meter.js';
@@ -36,6 +37,9 @@ export interface RequestRoutes {
 export class RequestHub {
   readonly clock: ServerClock;
   readonly #limiter: RateLimiter;
+  /** Names the requests' side in events (the WS-API connection label). */
+  readonly #label: string;
+  readonly #url: string;
   /** Connection events of the WS-API socket. */
   readonly events$: Observable<ConnectionEvent>;
   readonly #eventsSubject$ = new Subject<ConnectionEvent>();
@@ -50,6 +54,8 @@ export class RequestHub {
     this.#options = options;
     this.clock = new ServerClock(now);
     this.#limiter = limiter;
+    this.#label = routes.wsApiLabel;
+    this.#url = redactUrl(options.wsApiHost);
     this.events$ = this.#eventsSubject$.asObservable();
     const query = options.timeUnit === 'microsecond' ? `${options.wsApiHost.includes('?') ? '&' : '?'}timeUnit=MICROSECOND` : '';
     this.#connection = new WsApiConnection({
@@ -156,7 +162,9 @@ export class RequestHub {
     const now = asyncScheduler.now();
     const windowMs = scope === 'account' ? 10_000 : 60_000;
     const waitMs = error.retryAfterMs ?? windowMs - (now % windowMs);
-    this.#limiter.block(scope, waitMs, error instanceof IpBannedError);
+    const banned = error instanceof IpBannedError;
+    this.#limiter.block(scope, waitMs, banned);
+    this.#eventsSubject$.next({ type: 'rateLimited', retryAfterMs: waitMs, scope, banned, connectionId: this.#label, url: this.#url, at: now });
   }
 
   /**

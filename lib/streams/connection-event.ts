@@ -71,6 +71,18 @@ export type ConnectionEvent =
     })
   | (ConnectionEventBase & {
       /**
+       * The exchange answered 429 or 418: the client holds every request of that scope (the IP,
+       * or the account's orders) for `retryAfterMs`; requests made meanwhile fail at once.
+       */
+      readonly type: 'rateLimited';
+      readonly retryAfterMs: number;
+      /** `'ip'` (request weight, 418 bans) or `'account'` (order count, -1015). */
+      readonly scope: 'ip' | 'account';
+      /** Whether it was a ban (418). */
+      readonly banned: boolean;
+    })
+  | (ConnectionEventBase & {
+      /**
        * The user-data stream was down and is subscribed again: account and order events between
        * `from` and `to` may have been missed (re-query open orders and balances).
        */

@@ -96,10 +96,14 @@ describe('SpotClient rate limits (FakeBinance over loopback)', () => {
   it('behavior: a 418 blocks every further request in the client until its retryAfter, says so in the snapshot, then requests go again', async () => {
     fake = await FakeBinance.start();
     const spot = client();
+    const said: unknown[] = [];
+    spot.events$.subscribe((e) => e.type === 'rateLimited' && said.push(e));
     await firstValueFrom(spot.ping());
     fake.banIp(1500);
     const first = await firstValueFrom(spot.getServerTime()).catch((e: unknown) => e);
     expect(first).toBeInstanceOf(IpBannedError);
+    expect(said).toEqual([expect.objectContaining({ type: 'rateLimited', scope: 'ip', banned: true, connectionId: 'spot/ws-api' })]);
+    expect((said[0] as { retryAfterMs: number }).retryAfterMs).toBeGreaterThan(0);
     const seenByFake = fake.apiRequests.length;
     const second = await firstValueFrom(spot.ping()).catch((e: unknown) => e);
     expect(second).toBeInstanceOf(IpBannedError);

@@ -108,42 +108,48 @@ export function spotUserStream$(deps: SpotUserStreamDeps): Observable<SpotUserEv
 /** One subscription after another as connections are replaced (make before break). */
 function followed$(deps: SpotUserStreamDeps): Observable<Step> {
   return new Observable<Step>((subscriber) => {
-    let current: Subscription | undefined;
+    /** One subscription attempt; its `sub` is set once `subscribe` returns (emissions may come first). */
+    interface Slot {
+      sub?: Subscription;
+    }
+    let current: Slot | undefined;
+    /** A replacement started on `serverShutdown`, not confirmed yet. */
+    let moving: Slot | undefined;
     let draining: Subscription | undefined;
-    const follow = (step: Step, isCurrent: () => boolean): void => {
-      if (!isCurrent()) return;
-      subscriber.next(step);
-      if (step.kind !== 'confirmed') return;
-      draining?.unsubscribe();
-      draining = step.session.draining$.subscribe(() => move());
-    };
-    const start = (onConfirmed?: () => void): Subscription => {
-      let confirmed = onConfirmed === undefined;
-      let me: Subscription | undefined;
-      me = subscriptionOn$(deps).subscribe({
+    const start = (replacing: boolean): Slot => {
+      const slot: Slot = {};
+      if (replacing) moving = slot;
+      else current = slot;
+      slot.sub = subscriptionOn$(deps).subscribe({
         next: (step) => {
-          if (!confirmed && step.kind === 'confirmed') {
-            confirmed = true;
-            onConfirmed?.();
-            current = me;
+          if (moving === slot && step.kind === 'confirmed') {
+            // the new subscription serves: leave the draining one
+            const old = current;
+            current = slot;
+            moving = undefined;
+            old?.sub?.unsubscribe();
           }
-          follow(step, () => current === me || current === undefined);
+          if (current !== slot) return;
+          subscriber.next(step);
+          if (step.kind !== 'confirmed') return;
+          draining?.unsubscribe();
+          draining = step.session.draining$.subscribe(() => {
+            if (moving === undefined) start(true);
+          });
         },
+        // a failed replacement leaves the old subscription serving until it ends itself
         error: (error: unknown) => {
-          if (current === me || current === undefined) subscriber.error(error);
+          if (moving === slot) moving = undefined;
+          if (current === slot) subscriber.error(error);
         },
       });
-      return me;
+      return slot;
     };
-    const move = (): void => {
-      const old = current;
-      // the old socket drains: its subscription serves until the new one is confirmed
-      start(() => old?.unsubscribe());
-    };
-    current = start();
+    start(false);
     return () => {
       draining?.unsubscribe();
-      current?.unsubscribe();
+      moving?.sub?.unsubscribe();
+      current?.sub?.unsubscribe();
     };
   });
 }

@@ -162,6 +162,33 @@ describe('spotUserStream$', () => {
     });
   });
 
+  it('behavior: a second serverShutdown moves again and leaves the second connection too; unsubscribing mid-move leaves nothing behind', () => {
+    const h = harness();
+    const s1 = h.open('ws-api#1');
+    const seen: string[] = [];
+    const sub = spotUserStream$(h.deps).subscribe((e) => seen.push(e.kind));
+    const s2 = h.open('ws-api#2');
+    s1.draining.next();
+    const s3 = h.open('ws-api#3');
+    s2.draining.next();
+    expect(h.calls.filter((c) => c.includes('unsubscribe'))).toEqual(['ws-api#1 userDataStream.unsubscribe {"subscriptionId":7}', 'ws-api#2 userDataStream.unsubscribe {"subscriptionId":8}']);
+    s2.push(8, BALANCE_UPDATE_FRAME.event);
+    s3.push(9, BALANCE_UPDATE_FRAME.event);
+    expect(seen).toEqual(['balanceUpdate']);
+    // a move that is not confirmed yet when the subscriber leaves is torn down with it
+    h.open('ws-api#4');
+    const pending = new Subject<{ subscriptionId: number }>();
+    h.deps.callOn = <R>(session: WsApiSession, spec: { name: string }, params: object): Observable<R> => {
+      h.calls.push(`${session.id} ${spec.name} ${JSON.stringify(params)}`);
+      return (spec.name.startsWith('userDataStream.subscribe') ? pending : of({})) as Observable<R>;
+    };
+    s3.draining.next();
+    expect(pending.observed).toBe(true);
+    sub.unsubscribe();
+    expect(pending.observed).toBe(false);
+    expect(h.calls.at(-1)).toBe('ws-api#3 userDataStream.unsubscribe {"subscriptionId":9}');
+  });
+
   it('teardown: when the client closes (the session is refused with ConfigError) the stream completes', () => {
     testScheduler().run(() => {
       const h = harness();

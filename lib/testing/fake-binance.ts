@@ -10,6 +10,7 @@ import type { FakeApiScriptReply, FakeApiScriptTarget } from './api/scripts/fake
 import { FAKE_SPOT_ACCOUNT_ENDPOINTS } from './api/spot/account-endpoints.js';
 import { FakeSpotAccount } from './api/spot/fake-spot-account.js';
 import { FakeSpotMarket } from './api/spot/fake-spot-market.js';
+import { RestingOrderCrossing } from './api/spot/fake-spot-crossing.js';
 import { FAKE_SPOT_MARKET_ENDPOINTS } from './api/spot/market-endpoints.js';
 import { FAKE_SPOT_TRADING_ENDPOINTS } from './api/spot/trading-endpoints.js';
 import type { FakeWsApiConnectionFilter, FakeWsApiConnectionInfo } from './api/ws/fake-ws-api-connection-info.js';
@@ -43,6 +44,16 @@ import type { FakeUserStreamFilter, FakeUserStreamInfo } from './api/user-stream
  * account events, terminations) those of {@link FakeUserStreamControls}. Each API key acts on its own {@link FakeSpotAccount} (default
  * balances) on the market {@link FakeBinance.spotMarket}. {@link FakeBinance.orderBook} gives a
  * symbol a true, evolving order book whose diff-depth events and `depth` answers agree.
+ *
+ * Orders match against the symbol's book (live, set with `spotMarket.setBook`, or generated
+ * around the last price): a MARKET order, or a LIMIT order whose price reaches the other side,
+ * takes it level by level at each level's price, and what it took leaves the book (a live book
+ * publishes that as a diff-depth event) and enters the trade history. A resting LIMIT order
+ * fills as maker, at its own price, as soon as the book moves through it (an `orderBook`
+ * update, `setBook`, `setLastPrice`). The book is the rest of the market: the accounts' own
+ * orders are not in it, and never trade with each other. Every fill reaches the account's User
+ * Data Stream subscriptions as `executionReport` and `outboundAccountPosition` events.
+ *
  * `stop()` closes everything and leaves no open handle.
  *
  * @example
@@ -129,6 +140,8 @@ export class FakeBinance implements FakeStreamControls, FakeSpotApiControls<Fake
     const spotStreams = new FakeStreamServer(spotStreamMarket(options.spotStreams));
     const limits = resolveSpotApiLimits(options.spotApi);
     const spotMarket = new FakeSpotMarket(options.spotSymbols === undefined ? {} : { symbols: options.spotSymbols });
+    const crossing = new RestingOrderCrossing((symbol) => spotMarket.liquidity(symbol), () => spotApi.serverTime());
+    spotMarket.onChange(({ symbol }) => crossing.cross(symbol));
     const spotApi = new FakeSpotApiServer({
       limits,
       endpoints: [...FAKE_SPOT_MARKET_ENDPOINTS, ...FAKE_SPOT_TRADING_ENDPOINTS, ...FAKE_SPOT_ACCOUNT_ENDPOINTS],
@@ -138,6 +151,8 @@ export class FakeBinance implements FakeStreamControls, FakeSpotApiControls<Fake
         // One source of truth: account.rateLimits.orders and cancelReplace read the limiter's counts.
         account.unfilledOrderCounts = orderCounts;
         account.userEvents = userEvents;
+        account.liquidityOf = (symbol) => spotMarket.liquidity(symbol);
+        crossing.add(account);
         return account;
       },
     });

@@ -1,3 +1,4 @@
+import type { FakeSpotLiquidity } from './spot/fake-spot-liquidity.js';
 import type { FakeExchangeRateLimit } from './limits/exchange-rate-limits.js';
 import type { FakeApiTimeUnit } from './time-unit.js';
 
@@ -49,6 +50,8 @@ export interface FakeSpotMarketView {
   assetsOf(symbol: string): { readonly baseAsset: string; readonly quoteAsset: string } | undefined;
   /** The last traded price of a listed symbol, an exact decimal string with 8 decimals. */
   lastPrice(symbol: string): string;
+  /** What the matching engine trades against for a listed symbol: its book and last price. */
+  liquidity(symbol: string): FakeSpotLiquidity;
 }
 
 /**

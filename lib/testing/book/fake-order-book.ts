@@ -34,6 +34,9 @@ const HISTORY_EVENTS = 10_000;
  * {@link publish} (duplicates, reordering), {@link serveStaleSnapshots} (snapshot older than the
  * buffered events). The last 10 000 events are remembered for {@link bookAt}.
  *
+ * Orders trade against this book: a taking order's fills, and a resting order that a change
+ * reaches, take their quantity out of it as one more published event.
+ *
  * @example
  * ```ts
  * import { FakeBinance } from 'binance-rx/testing';
@@ -83,7 +86,11 @@ export class FakeOrderBook {
     this.#sides = LiveBookSides.of(initial);
     this.#lastUpdateId = initial.lastUpdateId;
     this.#history = new BookHistory(initial.lastUpdateId, HISTORY_EVENTS);
-    market.attachLiveBook(symbol, (limit) => this.#served(limit));
+    market.attachLiveBook(symbol, {
+      served: (limit) => this.#served(limit),
+      current: (limit) => ({ lastUpdateId: this.#lastUpdateId, ...this.#sides.top(limit) }),
+      write: (change) => this.update(change),
+    });
   }
 
   /** The id of the last event applied (or the initial book's `lastUpdateId`). */
@@ -247,6 +254,7 @@ export class FakeOrderBook {
     // a spent plan is tens of megabytes in a benchmark: let it go
     if (end === json.length) this.#plan = undefined;
     this.#walk?.invalidate();
+    this.#market.changed(this.symbol);
     return reached;
   }
 
@@ -259,7 +267,10 @@ export class FakeOrderBook {
     this.#lastUpdateId = last;
     const eventTime = options.eventTime ?? Date.now();
     if (options.publish !== false) this.#send(diffEventJson(this.#symbolJson, eventTime, first, last, change));
-    return diffEvent(this.symbol, eventTime, first, last, change);
+    const event = diffEvent(this.symbol, eventTime, first, last, change);
+    // resting orders the change reached trade now (and take from the book: a second event)
+    this.#market.changed(this.symbol);
+    return event;
   }
 
   #send(json: string): number {

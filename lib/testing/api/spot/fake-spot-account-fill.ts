@@ -1,8 +1,9 @@
-import type Big from 'big.js';
+import Big from 'big.js';
 import { ConfigError } from '../../../errors/config-error.js';
 import type { FakeSpotAccount } from './fake-spot-account.js';
 import { afterFill, claimOcoPair } from './fake-spot-account-lists.js';
 import { executeFill } from './fake-spot-account-money.js';
+import { onePriceLiquidity } from './fake-spot-liquidity.js';
 import { isTriggerType, type FakeSpotOrder } from './fake-spot-order.js';
 
 /**
@@ -30,5 +31,10 @@ export function fillRestingOrder(account: FakeSpotAccount, order: FakeSpotOrder,
   const triggered = isTriggerType(order.type);
   if (triggered && order.workingTime === -1) order.workingTime = time;
   executeFill(account, order, price, qty, !triggered, time);
-  afterFill(account, order, price, time);
+  // an OTO's pending orders go live against the symbol's book; an account of no exchange
+  // has a market of one price, the fill's
+  const liquidity = account.liquidityOf?.(order.symbol) ?? onePriceLiquidity(order.symbol, price, ONE_SATOSHI);
+  afterFill(account, order, liquidity, time);
 }
+
+const ONE_SATOSHI = new Big('0.00000001');

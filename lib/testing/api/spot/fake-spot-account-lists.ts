@@ -1,4 +1,5 @@
 import Big from 'big.js';
+import type { FakeSpotLiquidity } from './fake-spot-liquidity.js';
 import type { FakeSpotAccount } from './fake-spot-account.js';
 import { admitOcoPair, admitOrder } from './fake-spot-account-admit.js';
 import { lockAmountOf, lockFor, releaseLock } from './fake-spot-account-money.js';
@@ -40,15 +41,15 @@ export function claimOcoPair(account: FakeSpotAccount, order: FakeSpotOrder, tim
 
 /**
  * After an order filled (in part or in full): an OTO's pending orders go live once its working
- * order is FILLED, at the price it filled at (the market's last trade), and the list is closed
- * when nothing in it can trade any more.
+ * order is FILLED, against the symbol's book as it is then, and the list is closed when nothing
+ * in it can trade any more.
  *
  * @internal
  */
-export function afterFill(account: FakeSpotAccount, order: FakeSpotOrder, fillPrice: Big, time: number): void {
+export function afterFill(account: FakeSpotAccount, order: FakeSpotOrder, liquidity: FakeSpotLiquidity, time: number): void {
   const list = listOf(account, order);
   if (list === undefined) return;
-  if (list.workingOrderId === order.orderId && order.status === 'FILLED') activatePending(account, list, order, fillPrice, time);
+  if (list.workingOrderId === order.orderId && order.status === 'FILLED') activatePending(account, list, order, liquidity, time);
   closeListIfDone(account, list, time);
 }
 
@@ -84,7 +85,7 @@ function activatePending(
   account: FakeSpotAccount,
   list: FakeSpotOrderList,
   working: FakeSpotOrder,
-  last: Big,
+  liquidity: FakeSpotLiquidity,
   time: number,
 ): void {
   const pending = account.ordersOf(list).filter((order) => order !== working && order.status === 'PENDING_NEW');
@@ -100,9 +101,9 @@ function activatePending(
   }
   const pair = pending.filter((order) => list.ocoOrderIds.includes(order.orderId));
   const single = pending.filter((order) => !list.ocoOrderIds.includes(order.orderId));
-  if (pair.length > 0 && 'reject' in admitOcoPair(account, pair, last, time)) reject(pair, time);
+  if (pair.length > 0 && 'reject' in admitOcoPair(account, pair, liquidity, time)) reject(pair, time);
   for (const order of single) {
-    const admission = admitOrder(account, order, last, time);
+    const admission = admitOrder(account, order, liquidity, time);
     if ('reject' in admission) reject([order], time);
   }
 }

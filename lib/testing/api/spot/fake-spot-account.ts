@@ -9,6 +9,7 @@ import { fillRestingOrder } from './fake-spot-account-fill.js';
 import type { FakeSpotAllocation, FakeSpotAmendment, FakeSpotOrder, FakeSpotOrderList, FakeSpotTrade } from './fake-spot-order.js';
 import { isOpenOrder } from './fake-spot-order.js';
 import { dec, orderStatusView, type WireObject } from './fake-spot-order-views.js';
+import type { FakeSpotLiquidity } from './fake-spot-liquidity.js';
 import { tradeView } from './account-views.js';
 
 /** Options of a {@link FakeSpotAccount}; everything is optional. */
@@ -50,9 +51,10 @@ const DAY_MS = 86_400_000;
  * own account; a test reads it, or moves the market, through the hooks below.
  *
  * @remarks
- * All money is exact (`Big`). Matching is simple but honest: MARKET orders and marketable
- * LIMIT orders fill at once at the market's last price, everything else rests until
- * {@link FakeSpotAccount.fillOrder} fills it. Members marked internal belong to the handlers.
+ * All money is exact (`Big`). On a `FakeBinance`, MARKET orders and marketable LIMIT orders
+ * take the symbol's order book level by level, and resting LIMIT orders fill as makers when the
+ * book moves through their price (see `FakeBinance`); {@link FakeSpotAccount.fillOrder} fills
+ * any open order by hand. Members marked internal belong to the handlers.
  * On a `FakeBinance`, every change (a request, `fillOrder`, `adjustBalance`) reaches the
  * account's User Data Stream subscriptions as events (`spec/user-data.md` §2).
  *
@@ -76,7 +78,7 @@ export class FakeSpotAccount {
   readonly allocationLog: FakeSpotAllocation[] = [];
   /** @internal Amendments, oldest first. */
   readonly amendmentLog: FakeSpotAmendment[] = [];
-  /** @internal Prevented matches: always empty, as the fake has no book to self-trade against. */
+  /** @internal Prevented matches: always empty, as the accounts' own orders are not in the book they trade against. */
   readonly preventedMatchLog: readonly WireObject[] = [];
   /** @internal */
   readonly commissionRates: Readonly<Record<'maker' | 'taker' | 'buyer' | 'seller', Big>>;
@@ -99,6 +101,12 @@ export class FakeSpotAccount {
    * it makes); without it, or while nobody listens, changes cause no events.
    */
   userEvents: FakeUserEventSink | undefined;
+  /**
+   * @internal The book and last price of a symbol, where orders activated by a fill (an OTO's
+   * pending orders) trade; set by the fake for each account it makes. Without it, such orders
+   * trade at the fill's price.
+   */
+  liquidityOf: ((symbol: string) => FakeSpotLiquidity) | undefined;
   readonly #random: () => number;
   #tracking = false;
   #nextReportExecutionId = 1;

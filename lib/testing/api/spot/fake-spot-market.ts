@@ -1,5 +1,9 @@
 import Big from 'big.js';
+import type { FakeBookChange } from '../../book/fake-book-types.js';
 import type { FakeSpotMarketView } from '../fake-api-types.js';
+import type { FakeSpotLevel, FakeSpotLiquidity, FakeSpotTake } from './fake-spot-liquidity.js';
+import { decimalLevels, takenLevels, withChanges } from './fake-spot-market-take.js';
+import type { FakeOrderSide } from './fake-spot-order.js';
 import { generatedBook, MAX_BOOK_LEVELS, normalizedBook, type FakeSpotBook, type FakeSpotBookInput } from './fake-spot-market-book.js';
 import { symbolFilters, type FakeSpotFilter } from './fake-spot-market-filters.js';
 import type { FakeSpotTrade, FakeSpotTradeLog } from './fake-spot-market-history.js';
@@ -41,12 +45,38 @@ interface SymbolState {
   lastUpdateId: number;
   explicitBook: FakeSpotBook | undefined;
   /** The live book answering instead of the set or generated one (`FakeBinance.orderBook`). */
-  live: ((limit: number) => FakeSpotBook) | undefined;
+  live: FakeLiveBookAccess | undefined;
+  /** Whether `explicitBook` is the generated book after orders took from it (dropped by `setLastPrice`). */
+  traded: boolean;
   /** The last generated book, reused while price and update id stay (deep books are costly to build). */
   generated: { readonly key: string; readonly depth: number; readonly book: FakeSpotBook } | undefined;
   referencePrice: Big | null | undefined;
   log: FakeSpotTradeLog | undefined;
   blockTrades: readonly FakeSpotBlockTrade[] | undefined;
+}
+
+/**
+ * A symbol's live book (`FakeBinance.orderBook`) as the market uses it.
+ *
+ * @internal
+ */
+export interface FakeLiveBookAccess {
+  /** What `depth` answers: the best `limit` levels per side (0 to 5000), stale if the test asked so. */
+  readonly served: (limit: number) => FakeSpotBook;
+  /** The book as it is now, for the matching engine. */
+  readonly current: (limit: number) => FakeSpotBook;
+  /** Applies (and publishes) a change of levels: what orders took from the book. */
+  readonly write: (change: FakeBookChange) => void;
+}
+
+/**
+ * A change of a symbol's market: its book moved, or orders traded (`trades`, oldest first).
+ *
+ * @internal
+ */
+export interface FakeSpotMarketChange {
+  readonly symbol: string;
+  readonly trades: readonly FakeSpotTrade[];
 }
 
 /**
@@ -72,6 +102,7 @@ export class FakeSpotMarket implements FakeSpotMarketView {
   /** The seed everything is generated from. */
   readonly seed: number;
   readonly #symbols = new Map<string, SymbolState>();
+  readonly #listeners = new Set<(change: FakeSpotMarketChange) => void>();
   #historyEndTime: number | undefined;
 
   /**
@@ -93,6 +124,7 @@ export class FakeSpotMarket implements FakeSpotMarketView {
         lastUpdateId: drawInt(randomFor(this.seed, def.symbol, 'book'), 1_000_000_000, 9_999_999_999),
         explicitBook: undefined,
         live: undefined,
+        traded: false,
         generated: undefined,
         referencePrice: undefined,
         log: undefined,
@@ -153,7 +185,7 @@ export class FakeSpotMarket implements FakeSpotMarketView {
   book(symbol: string, limit: number = 100): FakeSpotBook {
     const state = this.#state(symbol);
     const depth = Math.max(0, Math.min(limit, MAX_BOOK_LEVELS));
-    if (state.live !== undefined) return state.live(depth);
+    if (state.live !== undefined) return state.live.served(depth);
     const key = `${state.lastUpdateId}@${state.lastPrice.toFixed()}`;
     if (state.explicitBook === undefined && (state.generated?.key !== key || state.generated.depth < depth)) {
       // at least 100 levels, so the usual depth requests share one build
@@ -220,10 +252,16 @@ export class FakeSpotMarket implements FakeSpotMarketView {
     if (!isPositiveDecimal(price)) throw new RangeError(`price must be a positive decimal, got ${price}`);
     state.lastPrice = new Big(price);
     state.lastUpdateId += 1;
+    if (state.traded) {
+      state.explicitBook = undefined;
+      state.traded = false;
+    }
+    this.changed(symbol);
   }
 
   /**
    * Sets a symbol's order book until the next `setBook`; `undefined` returns to the generated one.
+   * Orders trade against it (and take from it) from then on.
    *
    * @param symbol - a listed symbol
    * @param book - levels as decimal strings (any order) and the book's `lastUpdateId`
@@ -233,7 +271,9 @@ export class FakeSpotMarket implements FakeSpotMarketView {
     const state = this.#state(symbol);
     if (state.live !== undefined) throw new RangeError(`${symbol} has a live order book (FakeBinance.orderBook): change it with update()`);
     state.explicitBook = book === undefined ? undefined : normalizedBook(book);
+    state.traded = false;
     if (book !== undefined) state.lastUpdateId = book.lastUpdateId;
+    this.changed(symbol);
   }
 
   /**
@@ -241,13 +281,82 @@ export class FakeSpotMarket implements FakeSpotMarketView {
    * answers from it, and {@link setBook} is refused.
    *
    * @param symbol - a listed symbol
-   * @param read - the best `limit` levels per side (0 to 5000) and the `lastUpdateId`
+   * @param live - how to read and change the live book
    * @throws {@link RangeError} if not listed or already live
    */
-  attachLiveBook(symbol: string, read: (limit: number) => FakeSpotBook): void {
+  attachLiveBook(symbol: string, live: FakeLiveBookAccess): void {
     const state = this.#state(symbol);
     if (state.live !== undefined) throw new RangeError(`${symbol} already has a live order book`);
-    state.live = read;
+    state.live = live;
+  }
+
+  /**
+   * What the matching engine trades against for a symbol: its book (live, set or generated),
+   * read fresh on every call, and its last price.
+   *
+   * @param symbol - a listed symbol
+   * @returns the symbol's liquidity
+   * @throws {@link RangeError} if not listed
+   */
+  liquidity(symbol: string): FakeSpotLiquidity {
+    const state = this.#state(symbol);
+    const side = (taker: FakeOrderSide, depth: number): readonly FakeSpotLevel[] => {
+      const book = state.live === undefined ? this.book(symbol, depth) : state.live.current(depth);
+      return decimalLevels(taker === 'BUY' ? book.asks : book.bids);
+    };
+    return {
+      symbol,
+      get last() {
+        return state.lastPrice;
+      },
+      stepSize: new Big(state.def.stepSize),
+      against: side,
+      bestOwn: (taker) => side(taker === 'BUY' ? 'SELL' : 'BUY', 1)[0]?.price,
+      take: (side, takes, time, resting = false) => this.#take(state, side, takes, time, resting),
+    };
+  }
+
+  /**
+   * Registers a listener of every change of the market's books and trades (the fake crosses
+   * resting orders with it).
+   *
+   * @param listener - called synchronously after each change
+   * @returns a function that removes the listener
+   */
+  onChange(listener: (change: FakeSpotMarketChange) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /**
+   * Tells the listeners that a symbol's book changed (a live book calls it after each change).
+   *
+   * @param symbol - a listed symbol
+   * @param trades - trades that happened with the change, oldest first
+   */
+  changed(symbol: string, trades: readonly FakeSpotTrade[] = []): void {
+    for (const listener of [...this.#listeners]) listener({ symbol, trades });
+  }
+
+  #take(state: SymbolState, orderSide: FakeOrderSide, takes: readonly FakeSpotTake[], time: number, resting: boolean): void {
+    const symbol = state.def.symbol;
+    const side = orderSide === 'BUY' ? 'asks' : 'bids';
+    const isBuyerMaker = resting ? orderSide === 'BUY' : orderSide === 'SELL';
+    if (state.live !== undefined) {
+      const levels = state.live.current(MAX_BOOK_LEVELS)[side];
+      state.live.write({ [side]: takenLevels(levels, takes) });
+    } else {
+      const book = this.book(symbol, MAX_BOOK_LEVELS);
+      const changes = takenLevels(book[side], takes);
+      state.lastUpdateId += 1;
+      state.explicitBook = { ...book, lastUpdateId: state.lastUpdateId, [side]: withChanges(book[side], changes) };
+      state.traded = true;
+    }
+    const log = this.tradeLog(symbol, time);
+    const trades = takes.map((take) => log.append({ price: take.price, qty: take.qty, time, isBuyerMaker }));
+    const last = trades[trades.length - 1];
+    if (last !== undefined) state.lastPrice = last.price;
+    this.changed(symbol, trades);
   }
 
   /**
@@ -271,6 +380,7 @@ export class FakeSpotMarket implements FakeSpotMarketView {
     });
     state.lastPrice = trade.price;
     state.lastUpdateId += 1;
+    this.changed(symbol, [trade]);
     return trade;
   }
 

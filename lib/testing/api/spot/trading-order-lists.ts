@@ -93,7 +93,7 @@ export function storeList(
 
 /** Admits an OCO pair or stops with -2010. @internal */
 export function admitPairOrReject(context: PlacementContext, legs: readonly FakeSpotOrder[]): void {
-  const admission = admitOcoPair(context.account, legs, context.last, context.time);
+  const admission = admitOcoPair(context.account, legs, context.liquidity, context.time);
   if ('reject' in admission) reject(-2010, admission.reject);
 }
 

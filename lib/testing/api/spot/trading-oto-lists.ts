@@ -44,8 +44,8 @@ export function otoHandler(kind: OtoKind): (request: FakeApiRequest, context: Fa
       const [workingOrder, ...pendingOrders] = listRecords(list.context, [working, ...pending]);
       // one record per spec, so never undefined; the check only narrows the type
       if (workingOrder === undefined) return reject(-1000, 'An unknown error occurred while processing the request.');
-      const { account, last, time } = list.context;
-      const admission = admitOrder(account, workingOrder, last, time);
+      const { account, liquidity, time } = list.context;
+      const admission = admitOrder(account, workingOrder, liquidity, time);
       if ('reject' in admission) return reject(-2010, admission.reject);
       const shape = {
         contingencyType: 'OTO' as const,
@@ -54,7 +54,7 @@ export function otoHandler(kind: OtoKind): (request: FakeApiRequest, context: Fa
         opo: kind.opo,
       };
       const result = storeList(list, shape, [workingOrder, ...pendingOrders], new Map([[workingOrder, admission.fills]]));
-      if (workingOrder.status === 'FILLED') afterFill(account, workingOrder, last, time);
+      if (workingOrder.status === 'FILLED') afterFill(account, workingOrder, liquidity, time);
       return { result };
     });
 }

@@ -3,6 +3,7 @@ import type { FakeApiContext, FakeApiOutcome, FakeApiRequest, FakeSpotMarketView
 import { optBool, withParams } from '../fake-params.js';
 import type { FakeSpotAccount } from './fake-spot-account.js';
 import { admitOrder } from './fake-spot-account-admit.js';
+import type { FakeSpotLiquidity } from './fake-spot-liquidity.js';
 import { isOpenOrder, type FakeOrderRespType, type FakeOrderType, type FakeSpotFill, type FakeSpotOrder } from './fake-spot-order.js';
 import { dec, orderResponse, type WireObject } from './fake-spot-order-views.js';
 import { accountOf, readSymbol, reject, type FakeSymbol } from './trading-errors.js';
@@ -12,7 +13,8 @@ import { readOrderSpec, readRespType, readStpMode, type FakeOrderSpec } from './
 export interface PlacementContext {
   readonly account: FakeSpotAccount;
   readonly symbol: FakeSymbol;
-  readonly last: Big;
+  /** The symbol's book and last price. */
+  readonly liquidity: FakeSpotLiquidity;
   readonly time: number;
   readonly stp: string;
   readonly orderListId: number;
@@ -28,13 +30,16 @@ export interface PlacedOrder {
 /**
  * Builds the record of a new order (not yet admitted nor stored).
  *
- * @remarks A MARKET order by `quoteOrderQty` buys or sells the quantity whose notional at the
- * last price is closest to it without exceeding it, cut to 8 decimals.
+ * @remarks A MARKET order by `quoteOrderQty` starts with the quantity the quote buys at the
+ * last price (cut to 8 decimals); admission replaces it with what the book gives for it. A
+ * PRIMARY_PEG order is pegged at the best price of its own side, a MARKET_PEG order at the
+ * other side's (the last price on an empty side).
  *
  * @internal
  */
 export function newOrderRecord(context: PlacementContext, spec: FakeOrderSpec, orderId: number): FakeSpotOrder {
-  const { account, symbol, last, time } = context;
+  const { account, symbol, liquidity, time } = context;
+  const last = liquidity.last;
   const quoteQty = spec.quoteOrderQty;
   const quantity = spec.quantity ?? (quoteQty === undefined ? undefined : quoteQty.div(last).round(8, Big.roundDown));
   return {
@@ -63,7 +68,7 @@ export function newOrderRecord(context: PlacementContext, spec: FakeOrderSpec, o
     pegPriceType: spec.pegPriceType,
     pegOffsetType: spec.pegOffsetType,
     pegOffsetValue: spec.pegOffsetValue,
-    peggedPrice: spec.pegPriceType === undefined ? undefined : last,
+    peggedPrice: spec.pegPriceType === undefined ? undefined : peggedPriceOf(liquidity, spec),
     usedSor: context.sor,
     workingFloor: undefined,
     time,
@@ -111,7 +116,7 @@ export function placeOrder(context: PlacementContext, spec: FakeOrderSpec): Plac
   const order = newOrderRecord(context, spec, context.account.peekOrderId());
   const violation = engineRuleViolation(context.account, order);
   if (violation !== undefined) reject(-2010, violation);
-  const admission = admitOrder(context.account, order, context.last, context.time, context.sor);
+  const admission = admitOrder(context.account, order, context.liquidity, context.time, context.sor);
   if ('reject' in admission) return reject(-2010, admission.reject);
   if (context.sor) order.workingFloor = admission.fills.length > 0 ? 'SOR' : 'EXCHANGE';
   context.account.takeIds(1);
@@ -135,7 +140,7 @@ export function placementContext(
   return {
     account,
     symbol,
-    last: new Big(market.lastPrice(symbol.symbol)),
+    liquidity: market.liquidity(symbol.symbol),
     time: request.serverTime,
     stp: extra.stp,
     orderListId: extra.orderListId ?? -1,
@@ -201,4 +206,9 @@ function testCommission(account: FakeSpotAccount, sor: boolean): WireObject {
     taxCommissionForOrder: pair(zero, zero),
     discount: { enabledForAccount: true, enabledForSymbol: true, discountAsset: 'BNB', discount: dec(new Big('0.25')) },
   };
+}
+
+function peggedPriceOf(liquidity: FakeSpotLiquidity, spec: FakeOrderSpec): Big {
+  const best = spec.pegPriceType === 'PRIMARY_PEG' ? liquidity.bestOwn(spec.side) : liquidity.against(spec.side, 1)[0]?.price;
+  return best ?? liquidity.last;
 }

@@ -96,7 +96,14 @@ describe('FAKE_SPOT_MARKET_ENDPOINTS', () => {
   });
 
   it('error: a market that is not a FakeSpotMarket is a wiring error', () => {
-    const view: FakeSpotMarketView = { hasSymbol: () => true, assetsOf: () => undefined, lastPrice: () => '1.00000000' };
+    const view: FakeSpotMarketView = {
+      hasSymbol: () => true,
+      assetsOf: () => undefined,
+      lastPrice: () => '1.00000000',
+      liquidity: () => {
+        throw new Error('not used');
+      },
+    };
     const ping = FAKE_SPOT_MARKET_ENDPOINTS[0];
     expect(ping).toBeDefined();
     if (ping !== undefined) expect(() => run(ping, view, 'ws')).toThrow(TypeError);

@@ -1,5 +1,7 @@
 import type { FakeApiError, FakeApiOutcome, FakeEndpoint, FakeSpotMarketView } from '../../../../lib/testing/api/fake-api-types';
+import Big from 'big.js';
 import { FakeSpotAccount, type FakeSpotAccountOptions } from '../../../../lib/testing/api/spot/fake-spot-account';
+import { onePriceLiquidity, type FakeSpotLiquidity } from '../../../../lib/testing/api/spot/fake-spot-liquidity';
 import { FAKE_SPOT_ACCOUNT_ENDPOINTS } from '../../../../lib/testing/api/spot/account-endpoints';
 import { FAKE_SPOT_TRADING_ENDPOINTS } from '../../../../lib/testing/api/spot/trading-endpoints';
 
@@ -8,7 +10,11 @@ import { FAKE_SPOT_TRADING_ENDPOINTS } from '../../../../lib/testing/api/spot/tr
  * a handler directly (no sockets) with WebSocket-API JSON params or REST string params.
  */
 
-/** A stub of the market view: BTCUSDT at 30000, ETHUSDT at 2000, LTCBTC at 0.002, BNBUSDT at 500. */
+/**
+ * A stub of the market view: BTCUSDT at 30000, ETHUSDT at 2000, LTCBTC at 0.002, BNBUSDT at 500,
+ * each a market of one price (any quantity trades at it), so handler specs read simple numbers;
+ * book matching has its own specs.
+ */
 export class StubMarket implements FakeSpotMarketView {
   readonly prices = new Map<string, string>([
     ['BTCUSDT', '30000.00000000'],
@@ -29,6 +35,10 @@ export class StubMarket implements FakeSpotMarketView {
 
   lastPrice(symbol: string): string {
     return this.prices.get(symbol) ?? '0.00000000';
+  }
+
+  liquidity(symbol: string): FakeSpotLiquidity {
+    return onePriceLiquidity(symbol, new Big(this.lastPrice(symbol)), new Big('0.00000001'));
   }
 }
 

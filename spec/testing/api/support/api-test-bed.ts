@@ -25,7 +25,14 @@ export interface RestResponse {
 }
 
 /** The market view the local endpoints need (they never read it). */
-const MARKET = { hasSymbol: () => true, assetsOf: () => undefined, lastPrice: () => '1.00000000' };
+const MARKET = {
+  hasSymbol: () => true,
+  assetsOf: () => undefined,
+  lastPrice: () => '1.00000000',
+  liquidity: () => {
+    throw new Error('the local endpoints trade nothing');
+  },
+};
 
 const result = (value: unknown): FakeApiOutcome => ({ result: value });
 

@@ -27,8 +27,9 @@ describe('FakeUserStreams (account events over a loopback WS-API)', () => {
     const [trade, position] = await nextEvents(client, 2);
     const report = JSON.parse(raw) as { event: Record<string, unknown> };
     expect(report.event).toMatchObject({ s: 'BTCUSDT', c: 'x2', x: 'NEW', X: 'NEW', q: '0.01000000', p: '70000.00000000', z: '0.00000000' });
-    expect(trade).toMatchObject({ subscriptionId: 1, event: { e: 'executionReport', x: 'TRADE', X: 'FILLED', L: '65000.00000000', l: '0.01000000', Z: '650.00000000', N: 'BTC' } });
-    expect(position?.event).toMatchObject({ e: 'outboundAccountPosition', B: [{ a: 'BTC', f: '1.01998000', l: '0.00000000' }, { a: 'USDT', f: '98700.00000000', l: '0.00000000' }] });
+    // both orders took from the generated book's best ask, 65000.01 (one tick above the last price)
+    expect(trade).toMatchObject({ subscriptionId: 1, event: { e: 'executionReport', x: 'TRADE', X: 'FILLED', L: '65000.01000000', l: '0.01000000', Z: '650.00010000', N: 'BTC' } });
+    expect(position?.event).toMatchObject({ e: 'outboundAccountPosition', B: [{ a: 'BTC', f: '1.01998000', l: '0.00000000' }, { a: 'USDT', f: '98699.99980000', l: '0.00000000' }] });
   });
 
   it('behavior: a resting order canceled over REST reaches the WS-API subscription as CANCELED', async () => {

@@ -1,5 +1,6 @@
 import type { FakeSpotApiOptions } from './api/fake-api-options.js';
 import type { FakeSpotSymbolDefinition } from './api/spot/fake-spot-market-symbols.js';
+import type { FakeSimulationOptions } from './simulator/fake-simulation-options.js';
 import type { FakeStreamOptions } from './streams/fake-stream-market-config.js';
 
 /**
@@ -33,6 +34,13 @@ export interface FakeBinanceOptions {
    * BTCUSDT, ETHUSDT, BNBUSDT, BNBBTC, LTCBTC, ETHBTC.
    */
   readonly spotSymbols?: readonly FakeSpotSymbolDefinition[];
+  /** Seed of everything the fake generates (books, histories, the simulator); default 1. */
+  readonly seed?: number;
+  /**
+   * Runs the market simulator (`fake.simulator`): `true` for its defaults (BTCUSDT, ETHUSDT,
+   * BNBUSDT at 10 events per second each), or its options.
+   */
+  readonly simulate?: boolean | FakeSimulationOptions;
 }
 
 /** The hosts of one market, ready to spread into a client's options. */

@@ -11,6 +11,7 @@ import { FAKE_SPOT_ACCOUNT_ENDPOINTS } from './api/spot/account-endpoints.js';
 import { FakeSpotAccount } from './api/spot/fake-spot-account.js';
 import { FakeSpotMarket } from './api/spot/fake-spot-market.js';
 import { RestingOrderCrossing } from './api/spot/fake-spot-crossing.js';
+import { FakeMarketSimulator } from './simulator/fake-market-simulator.js';
 import { FAKE_SPOT_MARKET_ENDPOINTS } from './api/spot/market-endpoints.js';
 import { FAKE_SPOT_TRADING_ENDPOINTS } from './api/spot/trading-endpoints.js';
 import type { FakeWsApiConnectionFilter, FakeWsApiConnectionInfo } from './api/ws/fake-ws-api-connection-info.js';
@@ -110,6 +111,7 @@ export class FakeBinance implements FakeStreamControls, FakeSpotApiControls<Fake
   readonly #spotApi: FakeSpotApiServer;
   readonly #orderBooks: FakeOrderBooks;
   #stopping: Promise<void> | undefined;
+  #simulator: FakeMarketSimulator | undefined;
 
   private constructor(spot: FakeHttpHost, spotStreams: FakeStreamServer, spotApi: FakeSpotApiServer, spotMarket: FakeSpotMarket) {
     this.#spot = spot;
@@ -139,7 +141,9 @@ export class FakeBinance implements FakeStreamControls, FakeSpotApiControls<Fake
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`Invalid port ${port}.`, 'port');
     const spotStreams = new FakeStreamServer(spotStreamMarket(options.spotStreams));
     const limits = resolveSpotApiLimits(options.spotApi);
-    const spotMarket = new FakeSpotMarket(options.spotSymbols === undefined ? {} : { symbols: options.spotSymbols });
+    const seed = options.seed ?? 1;
+    if (!Number.isInteger(seed)) throw new ConfigError(`seed must be an integer, got ${seed}.`, 'seed');
+    const spotMarket = new FakeSpotMarket({ seed, ...(options.spotSymbols === undefined ? {} : { symbols: options.spotSymbols }) });
     const crossing = new RestingOrderCrossing((symbol) => spotMarket.liquidity(symbol), () => spotApi.serverTime());
     spotMarket.onChange(({ symbol }) => crossing.cross(symbol));
     const spotApi = new FakeSpotApiServer({
@@ -163,7 +167,34 @@ export class FakeBinance implements FakeStreamControls, FakeSpotApiControls<Fake
       // Translate: a port in use is a bad option.
       throw new ConfigError(`Cannot listen on 127.0.0.1:${port}.`, 'port', { cause: error });
     }
-    return new FakeBinance(host, spotStreams, spotApi, spotMarket);
+    const fake = new FakeBinance(host, spotStreams, spotApi, spotMarket);
+    if (options.simulate !== undefined && options.simulate !== false) {
+      try {
+        fake.#simulator = new FakeMarketSimulator(
+          {
+            market: spotMarket,
+            orderBook: (symbol) => fake.orderBook(symbol),
+            now: () => fake.serverTime(),
+            publish: (stream, payload) => fake.publish(stream, payload),
+            subscribersOf: (stream) => fake.subscribersOf(stream),
+          },
+          options.simulate === true ? {} : options.simulate,
+          seed,
+        );
+      } catch (error: unknown) {
+        await fake.stop();
+        throw error;
+      }
+    }
+    return fake;
+  }
+
+  /**
+   * The market simulator, when started with `simulate` (else `undefined`): a seeded random walk
+   * of the simulated symbols' books and trades, published on every spot stream.
+   */
+  get simulator(): FakeMarketSimulator | undefined {
+    return this.#simulator;
   }
 
   /**
@@ -172,6 +203,7 @@ export class FakeBinance implements FakeStreamControls, FakeSpotApiControls<Fake
    */
   stop(): Promise<void> {
     this.#stopping ??= (async () => {
+      this.#simulator?.dispose();
       await Promise.all([this.#spotStreams.stop(), this.#spotApi.stop()]);
       await this.#spot.close();
     })();

@@ -6,6 +6,8 @@
 export { FakeBinance } from './fake-binance.js';
 export type { FakeBinanceHosts, FakeBinanceOptions, FakeMarketHosts } from './fake-binance-options.js';
 export { FakeOrderBook } from './book/fake-order-book.js';
+export { FakeMarketSimulator } from './simulator/fake-market-simulator.js';
+export type { FakeSimulationOptions } from './simulator/fake-simulation-options.js';
 export type {
   FakeBookChange,
   FakeBookLevel,

@@ -172,14 +172,11 @@ export class LiveBookSides {
   }
 
   /**
-   * The lowest ask, else the highest bid, by a scan (no sorting).
+   * The highest bid and the lowest ask, by a scan (no sorting).
    *
-   * @returns the side and price found, or `undefined` for an empty book
+   * @returns both prices, `undefined` for an empty side
    */
-  innermost(): { readonly side: 'bid' | 'ask'; readonly price: string } | undefined {
-    const ask = this.#asks.best(1);
-    if (ask !== undefined) return { side: 'ask', price: ask };
-    const bid = this.#bids.best(-1);
-    return bid === undefined ? undefined : { side: 'bid', price: bid };
+  bestPrices(): { readonly bid: string | undefined; readonly ask: string | undefined } {
+    return { bid: this.#bids.best(-1), ask: this.#asks.best(1) };
   }
 }

@@ -24,8 +24,10 @@ const CACHE_LIMIT = 100_000;
  * that also removes the level it crosses (a seventh level), so the book never crosses itself.
  *
  * @remarks Integer arithmetic in 1e-8 units, no `Big`: it feeds the benchmarks' planned events.
- * The walk keeps a centre (the tick of the lowest ask) between events; after a change it did not
- * make, {@link invalidate} makes it read the centre from the book again.
+ * The walk keeps a centre (bids below it, asks at or above it) between events; after a change
+ * it did not make (an update, an order taking levels), {@link invalidate} makes it read the
+ * centre from the book again: the middle of the spread, so that sweeping either side moves the
+ * market.
  *
  * @internal
  */
@@ -117,10 +119,16 @@ export class RandomBookWalk {
   }
 
   #centerOf(book: LiveBookSides): number {
-    const inner = book.innermost();
-    if (inner === undefined) return Math.max(2, Math.ceil(unitsOfSize(this.#startPrice) / this.#tick));
-    const units = unitsOfWire8(inner.price);
-    return inner.side === 'ask' ? Math.max(2, Math.ceil(units / this.#tick)) : Math.floor(units / this.#tick) + 1;
+    const { bid, ask } = book.bestPrices();
+    if (bid !== undefined && ask !== undefined) {
+      // the middle of the spread: a sweep of either side moves the market as much (asks
+      // land at or above it, above the best bid; bids below it, below the best ask)
+      const middle = Math.floor((Math.floor(unitsOfWire8(bid) / this.#tick) + Math.ceil(unitsOfWire8(ask) / this.#tick)) / 2) + 1;
+      return Math.max(2, middle);
+    }
+    if (ask !== undefined) return Math.max(2, Math.ceil(unitsOfWire8(ask) / this.#tick));
+    if (bid !== undefined) return Math.floor(unitsOfWire8(bid) / this.#tick) + 1;
+    return Math.max(2, Math.ceil(unitsOfSize(this.#startPrice) / this.#tick));
   }
 }
 

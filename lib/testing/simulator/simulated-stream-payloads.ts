@@ -3,9 +3,10 @@ import type { FakeBookSnapshot } from '../book/fake-book-types.js';
 import type { FakeSpotAggTrade, FakeSpotTrade } from '../api/spot/fake-spot-market-history.js';
 import type { FakeSpotMarket } from '../api/spot/fake-spot-market.js';
 import { buildKlines, type KlineInterval } from '../api/spot/market-klines.js';
+import { aggTradeWire } from '../api/spot/market-trade-endpoints.js';
 import { wire8 } from '../api/spot/market-decimal.js';
 import { summarize } from '../api/spot/market-stats.js';
-import { dayTicker, windowTicker } from '../api/spot/market-ticker-stats.js';
+import { dayTicker, windowTicker, type TickerWire } from '../api/spot/market-ticker-stats.js';
 
 /**
  * The payloads of the spot market streams (`spec/spot-streams.md` §4), built from the fake
@@ -31,19 +32,7 @@ export function tradePayload(symbol: string, trade: FakeSpotTrade, eventTime: nu
 
 /** `<symbol>@aggTrade`. @internal */
 export function aggTradePayload(symbol: string, agg: FakeSpotAggTrade, eventTime: number): StreamPayload {
-  return {
-    e: 'aggTrade',
-    E: eventTime,
-    s: symbol,
-    a: agg.id,
-    p: wire8(agg.price),
-    q: wire8(agg.qty),
-    f: agg.firstTradeId,
-    l: agg.lastTradeId,
-    T: agg.time,
-    m: agg.isBuyerMaker,
-    M: true,
-  };
+  return { e: 'aggTrade', E: eventTime, s: symbol, ...aggTradeWire(agg) };
 }
 
 /** `<symbol>@bookTicker` (no `e`, no `E`), or `undefined` while a side is empty. @internal */
@@ -78,14 +67,13 @@ export function tickerPayload(market: FakeSpotMarket, symbol: string, now: numbe
     o: t['openPrice'],
     h: t['highPrice'],
     l: t['lowPrice'],
-    v: t['volume'],
-    q: t['quoteVolume'],
-    O: t['openTime'],
-    C: t['closeTime'],
-    F: t['firstId'],
-    L: t['lastId'],
-    n: t['count'],
+    ...windowTail(t),
   };
+}
+
+/** The fields every rolling ticker ends with: volumes, window and trade ids. */
+function windowTail(t: TickerWire): StreamPayload {
+  return { v: t['volume'], q: t['quoteVolume'], O: t['openTime'], C: t['closeTime'], F: t['firstId'], L: t['lastId'], n: t['count'] };
 }
 
 /** `<symbol>@miniTicker` (and the elements of `!miniTicker@arr`). @internal */
@@ -114,13 +102,7 @@ export function windowTickerPayload(market: FakeSpotMarket, symbol: string, wind
     l: t['lowPrice'],
     c: t['lastPrice'],
     w: t['weightedAvgPrice'],
-    v: t['volume'],
-    q: t['quoteVolume'],
-    O: t['openTime'],
-    C: t['closeTime'],
-    F: t['firstId'],
-    L: t['lastId'],
-    n: t['count'],
+    ...windowTail(t),
   };
 }
 

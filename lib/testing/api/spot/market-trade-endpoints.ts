@@ -58,7 +58,8 @@ function blockTrades(params: Params, market: FakeSpotMarket, now: number): unkno
     }));
 }
 
-function aggTradeWire(agg: FakeSpotAggTrade): unknown {
+/** An aggregate trade as `trades.aggregate` lists it (and `@aggTrade` carries it). @internal */
+export function aggTradeWire(agg: FakeSpotAggTrade): Readonly<Record<string, unknown>> {
   return {
     a: agg.id,
     p: wire8(agg.price),

@@ -1,6 +1,7 @@
 import { defer, map, type Observable, of, race, ReplaySubject, share, Subject, switchMap, throwError, timer } from 'rxjs';
 import { clientClosedError } from '../errors/config-error.js';
 import { DecodeError } from '../errors/decode-error.js';
+import { SocketClosedError } from '../errors/transport-errors.js';
 import { redactUrl } from '../internal/redact.js';
 import type { ConnectionEvent } from '../streams/connection-event.js';
 import { openSocket } from '../transport/socket/socket.js';
@@ -117,6 +118,8 @@ export class WsApiConnection {
           return openSocket(config.url, config.webSocket, { frame: (text) => session.frame(text), heartbeat: () => undefined }, {
             onClosed: ({ code, reason, byClient }) => {
               live = false;
+              // requests still pending on it, or sent on it from now on, get no answer
+              session.close(new SocketClosedError(config.url, { opened: true, ...(code === undefined ? {} : { code }), ...(reason === undefined ? {} : { reason }) }));
               config.emit({ ...base(), type: 'closed', code, reason, byClient });
               if (--this.#openSockets === 0 && this.#closing) this.#allClosedSubject$.next();
             },

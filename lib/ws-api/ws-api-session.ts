@@ -17,9 +17,10 @@ export interface WsApiSessionHooks {
 /**
  * One open WebSocket-API socket: request ids unique on it, responses matched by id.
  *
- * @remarks A request is pending from `send` until its response, or until its subscriber leaves
- * (which only drops the entry: nothing is sent to cancel anything). Frames arrive by plain call
- * from the socket (it is the socket's {@link FrameSink}).
+ * @remarks A request is pending from `send` until its response, until its subscriber leaves
+ * (which only drops the entry: nothing is sent to cancel anything), or until the socket closes
+ * ({@link WsApiSession.close}: it fails with the socket's error, and so does every later call on
+ * the session). Frames arrive by plain call from the socket (it is the socket's {@link FrameSink}).
  *
  * @internal
  */
@@ -37,8 +38,9 @@ export class WsApiSession implements FrameSink {
   readonly #eventsSubject$ = new Subject<WsApiEventFrame>();
   readonly #drainingSubject$ = new ReplaySubject<void>(1);
   readonly #hooks: WsApiSessionHooks;
-  readonly #pending = new Map<string, (response: WsApiResponse) => void>();
+  readonly #pending = new Map<string, { readonly answer: (response: WsApiResponse) => void; readonly fail: (error: Error) => void }>();
   #handle: SocketHandle | undefined;
+  #closedBy: Error | undefined;
   #nextId = 1;
 
   constructor(id: string, hooks: WsApiSessionHooks) {
@@ -67,6 +69,20 @@ export class WsApiSession implements FrameSink {
     return this;
   }
 
+  /**
+   * The socket closed: every pending request errors with `error`, and so does every later call
+   * (a request sent on a closed socket would only wait for its timeout).
+   *
+   * @param error - why, e.g. a `SocketClosedError`
+   */
+  close(error: Error): void {
+    if (this.#closedBy !== undefined) return;
+    this.#closedBy = error;
+    const pending = [...this.#pending.values()];
+    this.#pending.clear();
+    for (const request of pending) request.fail(error);
+  }
+
   /** How many requests wait for an answer. */
   get pending(): number {
     return this.#pending.size;
@@ -83,11 +99,18 @@ export class WsApiSession implements FrameSink {
     return new Observable<WsApiResponse>((subscriber) => {
       const handle = this.#handle;
       if (handle === undefined) throw new Error('unreachable: a session is emitted only once attached');
+      if (this.#closedBy !== undefined) {
+        subscriber.error(this.#closedBy);
+        return undefined;
+      }
       const id = String(this.#nextId++);
-      this.#pending.set(id, (response) => {
-        this.#pending.delete(id);
-        subscriber.next(response);
-        subscriber.complete();
+      this.#pending.set(id, {
+        answer: (response) => {
+          this.#pending.delete(id);
+          subscriber.next(response);
+          subscriber.complete();
+        },
+        fail: (error) => subscriber.error(error),
       });
       const frame = Object.keys(params).length === 0 ? { id, method } : { id, method, params };
       handle.send(JSON.stringify(frame));
@@ -103,8 +126,8 @@ export class WsApiSession implements FrameSink {
       case 'response': {
         this.#hooks.response(frame.response);
         const { id } = frame.response;
-        const resolve = id === null ? undefined : this.#pending.get(String(id));
-        if (resolve !== undefined) resolve(frame.response);
+        const pending = id === null ? undefined : this.#pending.get(String(id));
+        if (pending !== undefined) pending.answer(frame.response);
         else if (id === null && frame.response.status === 401) this.#hooks.revoked(frame.response);
         else this.#hooks.unmatched(frame.response);
         return;

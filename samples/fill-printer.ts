@@ -1,51 +1,86 @@
-// Prints your fills as they happen, from the user-data stream, on the built-in fake exchange
-// (no network, no real key): subscribes, places a market order and a crossing limit order, and
-// prints each TRADE execution report with its exact price and quantity.
-// Run: npx tsx samples/fill-printer.ts
-import { generateKeyPairSync } from 'node:crypto';
-import { filter, firstValueFrom, take, toArray } from 'rxjs';
-import Big from 'big.js';
-import { Credentials, isExecutionReport, OrderSide, OrderType, SpotClient, SubType, TimeInForce } from '../lib/index.js';
+/**
+ * Fill printer: your fills as they happen, from the user-data stream, on the simulated exchange.
+ *
+ * Starts `FakeBinance` with its market simulator (the BTCUSDT book moves and trades on its own)
+ * and a client with an API key registered on the fake, subscribes to `spot.stream$(SubType.User)`
+ * and prints every TRADE execution report with its exact price and quantity, taker or maker.
+ * The fills come from the market, not from the fake's controls: a MARKET buy takes the best ask
+ * at once (taker); then the sample quotes both sides at the top of the book (GTC LIMIT orders at
+ * the best bid and the best ask, read from `SubType.BookTicker`), and the simulated flow fills
+ * them when it trades through their price (maker). A filled quote is replaced at the new top.
+ * Ctrl-C or the end of `--duration` cancels the quotes left.
+ *
+ * Run: `npx tsx samples/fill-printer.ts [--duration <seconds>]` (until Ctrl-C without it).
+ */
+import { concatMap, filter, firstValueFrom, from, interval, map, merge, of, race, shareReplay, Subscription, take, takeUntil } from 'rxjs';
+// In your project these two imports read `from 'binance-rx'` and `from 'binance-rx/testing'`;
+// the sample imports the sources so it runs (and is type-checked) without a build.
+import { isExecutionReport, OrderSide, OrderStatus, OrderType, SpotClient, SubType, TimeInForce } from '../lib/index.js';
 import { FakeBinance } from '../lib/testing/index.js';
+import { fakeCredentials } from './support/fake-credentials.js';
+import { runSample } from './support/run-options.js';
 
-async function main(): Promise<void> {
-  const fake = await FakeBinance.start();
-  // An Ed25519 key, registered with the fake as you would register its public key with Binance.
-  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
-  const apiKey = 'fillsKey'.repeat(8).slice(0, 64);
-  fake.addApiKey({ apiKey, publicKey: publicKey.export({ type: 'spki', format: 'pem' }).toString() });
-  const spot = new SpotClient({
-    ...fake.hosts.spot,
-    credentials: new Credentials({ apiKey, privateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString() }),
-  });
+const SYMBOL = 'BTCUSDT';
+/** Every order's size, an exact decimal string (BTCUSDT's lot step is 0.00001). */
+const QUANTITY = '0.001';
 
+runSample('fill-printer', async ({ stopped }) => {
+  const fake = await FakeBinance.start({ simulate: { symbols: [SYMBOL], eventsPerSecond: 20 } });
+  const spot = new SpotClient({ ...fake.hosts.spot, credentials: fakeCredentials(fake, 'fillsKey'.repeat(8)) });
+  const stop$ = from(stopped);
+  const subscriptions = new Subscription();
   try {
-    // every fill of this account, as it happens; the first two orders' fills are enough here
-    const fills = spot.stream$(SubType.User).pipe(
+    // every fill of this account, as it happens
+    const fills$ = spot.stream$(SubType.User).pipe(
       filter(isExecutionReport),
       filter((report) => report.executionType === 'TRADE'),
     );
-    const printed = firstValueFrom(fills.pipe(take(2), toArray())); // a second subscriber: same wire subscription
-    const subscription = fills.subscribe((fill) =>
-      console.log(`${fill.side} ${fill.lastExecutedQuantity.toFixed()} ${fill.symbol} @ ${fill.lastExecutedPrice.toFixed()} (order #${fill.orderId}, ${fill.orderStatus})`),
+    subscriptions.add(
+      fills$.subscribe((fill) =>
+        console.log(
+          `[fill] ${fill.side} ${fill.lastExecutedQuantity.toFixed()} ${fill.symbol} @ ${fill.lastExecutedPrice.toFixed()} (order #${fill.orderId}, ${fill.orderStatus}, ${fill.isMaker ? 'maker' : 'taker'})`,
+        ),
+      ),
     );
-    // orders placed before the subscription is live would not be reported: wait for it on the fake
-    while (fake.userStreamSubscriptions() === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    // fills of orders placed before the subscription is live would not be reported; the fake
+    // tells when it is (on Binance, subscribe well before trading)
+    await firstValueFrom(race(stop$, interval(10).pipe(filter(() => fake.userStreamSubscriptions() > 0))));
 
-    await firstValueFrom(spot.createOrder({ symbol: 'BTCUSDT', side: OrderSide.Buy, type: OrderType.Market, quantity: '0.001' }));
-    const last = (await firstValueFrom(spot.getTickerPrice({ symbol: 'BTCUSDT' }))).price;
-    const price = last.times(new Big('0.98')).round(2, Big.roundDown).toFixed(2); // a sell 2% under the market crosses
-    await firstValueFrom(spot.createOrder({ symbol: 'BTCUSDT', side: OrderSide.Sell, type: OrderType.Limit, timeInForce: TimeInForce.Gtc, quantity: '0.001', price }));
+    // a taker fill: a MARKET buy takes the best ask (level by level if it is small)
+    const bought = await firstValueFrom(spot.createOrder({ symbol: SYMBOL, side: OrderSide.Buy, type: OrderType.Market, quantity: QUANTITY }));
+    console.log(`[order] #${bought.orderId} MARKET BUY ${QUANTITY} ${SYMBOL}: ${bought.status ?? '?'}`);
 
-    await printed;
-    subscription.unsubscribe();
+    // maker fills: a quote on each side at the top; when the flow fills one, quote that side again
+    const top$ = spot.stream$(SubType.BookTicker, SYMBOL).pipe(shareReplay({ bufferSize: 1, refCount: true }));
+    const refill$ = fills$.pipe(
+      filter((fill) => fill.orderType === OrderType.Limit && fill.orderStatus === OrderStatus.Filled),
+      map((fill) => fill.side),
+    );
+    const quoting$ = merge(of(OrderSide.Buy, OrderSide.Sell), refill$).pipe(
+      takeUntil(stop$),
+      // one placement at a time, each at the top as it is then
+      concatMap((side) =>
+        top$.pipe(
+          take(1),
+          concatMap((top) => {
+            const price = (side === OrderSide.Buy ? top.bidPrice : top.askPrice).toFixed();
+            return spot
+              .createOrder({ symbol: SYMBOL, side, type: OrderType.Limit, timeInForce: TimeInForce.Gtc, quantity: QUANTITY, price })
+              .pipe(map((o) => `[quote] #${o.orderId} LIMIT ${side} ${QUANTITY} ${SYMBOL} @ ${price}: ${o.status ?? '?'}`));
+          }),
+        ),
+      ),
+    );
+    await new Promise<void>((done, fail) => subscriptions.add(quoting$.subscribe({ next: (line) => console.log(line), error: fail, complete: done })));
+
+    // leaving the user-data stream sends its unsubscribe; then no quote is left open
+    subscriptions.unsubscribe();
+    const open = await firstValueFrom(spot.getOpenOrders({ symbol: SYMBOL }));
+    if (open.length > 0) await firstValueFrom(spot.cancelAllOrders({ symbol: SYMBOL }));
+    console.log(`[fill-printer] canceled ${open.length} open quote(s)`);
   } finally {
+    subscriptions.unsubscribe();
     await spot.close();
     await fake.stop();
   }
-}
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
 });

@@ -1,21 +1,17 @@
-// Places a limit order and cancels it, on the built-in fake exchange: no network, no real key.
+// Places a limit order and cancels it, on the built-in simulated exchange: no network, no real key.
 // Run: npx tsx samples/place-and-cancel.ts
-import { generateKeyPairSync } from 'node:crypto';
 import { firstValueFrom, switchMap, tap } from 'rxjs';
 import Big from 'big.js';
-import { Credentials, ExecutionStatusUnknownError, OrderSide, OrderType, SpotClient, TimeInForce } from '../lib/index.js';
+// In your project these two imports read `from 'binance-rx'` and `from 'binance-rx/testing'`;
+// the sample imports the sources so it runs (and is type-checked) without a build.
+import { ExecutionStatusUnknownError, OrderSide, OrderType, SpotClient, TimeInForce } from '../lib/index.js';
 import { FakeBinance } from '../lib/testing/index.js';
+import { fakeCredentials } from './support/fake-credentials.js';
 
 async function main(): Promise<void> {
-  const fake = await FakeBinance.start();
+  const fake = await FakeBinance.start({ simulate: { symbols: ['BTCUSDT'] } });
   // An Ed25519 key, registered with the fake as you would register its public key with Binance.
-  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
-  const apiKey = 'sampleKey'.repeat(8).slice(0, 64);
-  fake.addApiKey({ apiKey, publicKey: publicKey.export({ type: 'spki', format: 'pem' }).toString() });
-  const spot = new SpotClient({
-    ...fake.hosts.spot,
-    credentials: new Credentials({ apiKey, privateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString() }),
-  });
+  const spot = new SpotClient({ ...fake.hosts.spot, credentials: fakeCredentials(fake, 'sampleKey'.repeat(8).slice(0, 64)) });
 
   try {
     const last = (await firstValueFrom(spot.getTickerPrice({ symbol: 'BTCUSDT' }))).price;

@@ -1,45 +1,52 @@
-// Watches two managed order books at once with combineLatest: the mid price and the spread of
-// BTCUSDT and ETHUSDT, on the built-in fake exchange (no network, no key).
-// Run: npx tsx samples/spread-watcher.ts
-import { combineLatest, map, take } from 'rxjs';
+/**
+ * Spread watcher: two managed order books at once, on the simulated exchange.
+ *
+ * Starts `FakeBinance` with its market simulator (BTCUSDT and ETHUSDT books change and trade on
+ * their own) and follows both with `spot.stream$(SubType.OrderBook, …)`: each is a local book
+ * synced by Binance's procedure (a depth snapshot plus the diff stream), emitted after every
+ * update. `combineLatest` joins them and `auditTime` prints the latest pair four times a second:
+ * each book's update id, mid price, spread (absolute and in basis points of the mid) and the
+ * sizes at the top. Every number is an exact `Big`.
+ *
+ * Run: `npx tsx samples/spread-watcher.ts [--duration <seconds>]` (until Ctrl-C without it).
+ * Ctrl-C, or the end of `--duration`, closes the client and the fake and exits 0.
+ */
+import { auditTime, combineLatest, map } from 'rxjs';
+// In your project these two imports read `from 'binance-rx'` and `from 'binance-rx/testing'`;
+// the sample imports the sources so it runs (and is type-checked) without a build.
 import { type OrderBook, SpotClient, SubType } from '../lib/index.js';
-import { FakeBinance, seededRandom } from '../lib/testing/index.js';
+import { FakeBinance } from '../lib/testing/index.js';
+import { runSample } from './support/run-options.js';
 
-/** The mid price of a book, exact (`Big`), or `-` when a side is empty. */
-function mid(book: OrderBook): string {
-  const { bestBid, bestAsk } = book;
-  return bestBid === undefined || bestAsk === undefined ? '-' : bestBid.price.plus(bestAsk.price).div(2).toFixed(2);
+/** Lines per second at most: a book changes far more often than anyone reads. */
+const LINES_PER_SECOND = 4;
+
+/** One book's line: `BTCUSDT #412 mid 65000.005 spread 0.01 (0.0015 bps) top 0.31 × 0.12`. */
+function describe(symbol: string, book: OrderBook): string {
+  const { bestBid, bestAsk, spread } = book;
+  if (bestBid === undefined || bestAsk === undefined || spread === undefined) return `${symbol} #${book.lastUpdateId} (a side is empty)`;
+  const mid = bestBid.price.plus(bestAsk.price).div(2);
+  const bps = spread.div(mid).times(10_000).toFixed(4);
+  return `${symbol} #${book.lastUpdateId} mid ${mid.toFixed()} spread ${spread.toFixed()} (${bps} bps) top ${bestBid.quantity.toFixed()} × ${bestAsk.quantity.toFixed()}`;
 }
 
-async function main(): Promise<void> {
-  const fake = await FakeBinance.start();
+runSample('spread-watcher', async ({ stopped }) => {
+  const fake = await FakeBinance.start({ simulate: { symbols: ['BTCUSDT', 'ETHUSDT'], eventsPerSecond: 20 } });
   const spot = new SpotClient({ ...fake.hosts.spot });
-  // a live market on the fake: both books change every 20 ms
-  const random = seededRandom(42);
-  const market = setInterval(() => {
-    fake.orderBook('BTCUSDT').randomUpdate(random);
-    fake.orderBook('ETHUSDT').randomUpdate(random);
-  }, 20);
-
-  const btc$ = spot.stream$(SubType.OrderBook, 'BTCUSDT', { limit: 100, speed: 100 });
-  const eth$ = spot.stream$(SubType.OrderBook, 'ETHUSDT', { limit: 100, speed: 100 });
   try {
-    await new Promise<void>((done, fail) => {
-      combineLatest([btc$, eth$])
-        .pipe(
-          map(([btc, eth]) => `BTCUSDT #${btc.lastUpdateId} mid ${mid(btc)} spread ${btc.spread?.toFixed() ?? '-'} | ETHUSDT #${eth.lastUpdateId} mid ${mid(eth)} spread ${eth.spread?.toFixed() ?? '-'}`),
-          take(10),
-        )
-        .subscribe({ next: (line) => console.log(line), error: fail, complete: done });
-    });
+    // snapshots of 100 levels, diffs every 100 ms: plenty for the top of the book
+    const btc$ = spot.stream$(SubType.OrderBook, 'BTCUSDT', { limit: 100, speed: 100 });
+    const eth$ = spot.stream$(SubType.OrderBook, 'ETHUSDT', { limit: 100, speed: 100 });
+    const watching = combineLatest([btc$, eth$])
+      .pipe(
+        auditTime(1000 / LINES_PER_SECOND),
+        map(([btc, eth]) => `${describe('BTCUSDT', btc)} | ${describe('ETHUSDT', eth)}`),
+      )
+      .subscribe({ next: (line) => console.log(line), error: (error: unknown) => console.error('order book failed:', error) });
+    await stopped;
+    watching.unsubscribe();
   } finally {
-    clearInterval(market);
     await spot.close();
     await fake.stop();
   }
-}
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
 });

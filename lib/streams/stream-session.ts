@@ -7,6 +7,7 @@ import type { ConnectionEvent, ReplaceReason } from './connection-event.js';
 import { ConnectionLimits } from '../rate-limit/connection-limits.js';
 import { controlError, ControlResponse } from './control-response.js';
 import { planControlMessage } from './plan-control-message.js';
+import { HANDOFF_TIMEOUT_MS, StreamHandoff } from './stream-handoff.js';
 import type { ShardConfig } from './shard-config.js';
 import { deliver, type StreamRoute } from './stream-route.js';
 
@@ -29,6 +30,8 @@ export interface SessionHost {
   sessionReady(session: StreamSession): void;
   sessionEnded(session: StreamSession): void;
   failRoute(name: string, error: StreamSubscribeError): void;
+  /** A stream has just moved to its replacement connection. */
+  handedOver(): void;
   emit(session: StreamSession, event: SessionEventBody): void;
   socketOpened(): void;
   socketClosed(session: StreamSession, closure: SocketClosure): void;
@@ -72,6 +75,7 @@ export class StreamSession {
   #socket: SocketHandle | undefined;
   #nextRequestId = 1;
   #flushTimer: Subscription | undefined;
+  #drainTimer: Subscription | undefined;
   #frames = 0;
   #framesAtCheck = 0;
   #lastActivityAt = 0;
@@ -110,10 +114,26 @@ export class StreamSession {
     this.#retire?.();
   }
 
+  /** Whether it is replaced and only finishes handing its streams over. */
+  get draining(): boolean {
+    return this.#drainTimer !== undefined;
+  }
+
+  /**
+   * Its successor confirmed every stream: it retires once none is still being handed over (the
+   * shard sees to that), and after {@link HANDOFF_TIMEOUT_MS} at the latest.
+   */
+  drain(): void {
+    if (this.#retire === undefined || this.#drainTimer !== undefined) return;
+    this.#drainTimer = asyncScheduler.schedule(() => this.retire(), HANDOFF_TIMEOUT_MS);
+  }
+
   /** Re-checks readiness after the wanted set shrank. */
   checkReady(): void {
     if (this.#ready || this.#socket === undefined || !this.#host.isPrimary(this)) return;
-    for (const route of this.#host.routes.values()) if (route.owner !== this) return;
+    for (const route of this.#host.routes.values()) {
+      if (route.owner !== this && !(route.handoff?.to === this && this.isConfirmed(route.name))) return;
+    }
     if (this.#host.routes.size === 0) return;
     this.#ready = true;
     this.#host.sessionReady(this);
@@ -158,6 +178,8 @@ export class StreamSession {
         this.#retire = undefined;
         this.#flushTimer?.unsubscribe();
         this.#flushTimer = undefined;
+        this.#drainTimer?.unsubscribe();
+        this.#drainTimer = undefined;
         this.#socket = undefined;
         this.#limits.release();
         this.#host.sessionEnded(this);
@@ -192,9 +214,12 @@ export class StreamSession {
       if (typeof stream === 'string') {
         const route = this.#host.routes.get(stream);
         if (route !== undefined) {
-          if (route.owner !== this) return undefined; // the other socket of a replacement delivers it
-          if ('data' in frame) deliver(route, frame.data);
-          else this.#reportUnreadable(new DecodeError('StreamEnvelope', message, ['missing "data"']), stream);
+          const { handoff } = route;
+          // the other socket of a replacement delivers it
+          if (handoff === undefined ? route.owner !== this : !handoff.hears(this)) return undefined;
+          if (!('data' in frame)) this.#reportUnreadable(new DecodeError('StreamEnvelope', message, ['missing "data"']), stream);
+          else if (handoff === undefined) deliver(route, frame.data);
+          else if (handoff.take(this, text, frame.data)) this.#host.handedOver();
           return undefined;
         }
         if (stream === SHUTDOWN_STREAM) return this.#replace('serverShutdown');
@@ -246,7 +271,8 @@ export class StreamSession {
       if (entry === undefined || entry.requestId !== requestId) continue;
       entry.confirmed = true;
       const route = routes.get(name);
-      if (route !== undefined && this.#host.isPrimary(this)) route.owner = this;
+      // a stream in a handoff moves when both sockets line up
+      if (route !== undefined && this.#host.isPrimary(this) && route.handoff?.to !== this) route.owner = this;
     }
     this.checkReady();
   }
@@ -278,7 +304,14 @@ export class StreamSession {
       socket.send(JSON.stringify({ method: plan.method, params: plan.names, id }));
       this.#pending.set(id, plan);
       if (plan.method === 'SUBSCRIBE') {
-        for (const name of plan.names) this.#onWire.set(name, { requestId: id, confirmed: false });
+        for (const name of plan.names) {
+          this.#onWire.set(name, { requestId: id, confirmed: false });
+          // the connection being replaced still delivers it: from now on both get its events
+          const route = routes.get(name);
+          if (route?.owner !== undefined && route.owner !== this && route.handoff?.to !== this) {
+            route.handoff = new StreamHandoff(route, route.owner, this);
+          }
+        }
         this.#probes = this.#probes.filter((group) => group.some((name) => routes.has(name) && !this.#onWire.has(name)));
       } else {
         for (const name of plan.names) this.#onWire.delete(name);

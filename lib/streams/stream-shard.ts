@@ -31,7 +31,8 @@ export interface ShardHooks {
  * subscribes to it), so the first stream opens the socket and the socket closes `lingerMs`
  * after the last one leaves. It reconnects by the retry policy, and when a session asks to be
  * replaced (server shutdown, 24 h limit) it opens the successor while the old socket still
- * delivers, and retires the old one once every stream is confirmed on the new one.
+ * delivers, and once every stream is confirmed on the new one, retires the old one as soon as
+ * each stream has moved over without a gap or a duplicate (see `StreamHandoff`).
  *
  * @internal
  */
@@ -86,7 +87,7 @@ export class StreamShard implements SessionHost {
     if (route === undefined) {
       const primary = this.#primary;
       // a name that left and came back before its UNSUBSCRIBE went out is still live on the wire
-      route = { name, sinks: [], owner: primary?.isConfirmed(name) === true ? primary : undefined };
+      route = { name, sinks: [], owner: primary?.isConfirmed(name) === true ? primary : undefined, handoff: undefined };
       this.routes.set(name, route);
       primary?.markDirty();
     }
@@ -108,15 +109,20 @@ export class StreamShard implements SessionHost {
     for (const old of [...this.#sessions]) {
       if (old === session) continue;
       this.#emitAs(old.id, { type: 'replaced', reason: old.replaceReason ?? 'serverShutdown', replacementId: session.id });
-      old.retire();
+      old.drain();
     }
+    this.#retireDrained();
     if (this.#resubscribing) this.#emitAs(session.id, { type: 'resubscribed', streams: this.routes.size });
     this.#resubscribing = true; // any later session of this link is a resubscription
   }
 
   sessionEnded(session: StreamSession): void {
     this.#sessions.delete(session);
-    for (const route of this.routes.values()) if (route.owner === session) route.owner = undefined;
+    for (const route of this.routes.values()) {
+      if (route.handoff?.from === session) route.handoff.finish();
+      else if (route.handoff?.to === session) route.handoff = undefined;
+      if (route.owner === session) route.owner = undefined;
+    }
     if (this.#primary === session) this.#primary = undefined;
   }
 
@@ -127,6 +133,11 @@ export class StreamShard implements SessionHost {
     this.#hooks.released(name);
     for (const sink of [...route.sinks]) sink.error(error);
     this.#primary?.checkReady();
+    this.#retireDrained();
+  }
+
+  handedOver(): void {
+    this.#retireDrained();
   }
 
   emit(session: StreamSession, event: SessionEventBody): void {
@@ -164,6 +175,17 @@ export class StreamShard implements SessionHost {
     this.#hooks.released(route.name);
     this.#primary?.markDirty();
     this.#primary?.checkReady();
+    this.#retireDrained();
+  }
+
+  /** Retires the replaced sessions that no longer deliver any stream. */
+  #retireDrained(): void {
+    for (const session of [...this.#sessions]) {
+      if (!session.draining) continue;
+      let delivers = false;
+      for (const route of this.routes.values()) if (route.owner === session) delivers = true;
+      if (!delivers) session.retire();
+    }
   }
 
   #emitAs(connectionId: string, event: SessionEventBody): void {

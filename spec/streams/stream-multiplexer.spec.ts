@@ -1,5 +1,6 @@
 import { StreamAbandonedError, StreamSubscribeError } from '../../lib/errors/stream-errors.js';
 import { StaleStreamError } from '../../lib/errors/transport-errors.js';
+import { HANDOFF_TIMEOUT_MS } from '../../lib/streams/stream-handoff.js';
 import { testScheduler } from '../support/marbles.js';
 import { answer, at, controls, muxHarness } from '../support/mux-harness.js';
 
@@ -222,6 +223,104 @@ describe('StreamMultiplexer', () => {
         reason: 'serverShutdown',
         at: 14,
       });
+      expect(h.events.some((e) => e.type === 'reconnectScheduled')).toBe(false);
+    });
+  });
+
+  it('behavior: serverShutdown with the old socket lagging: what it delivers after the new one confirmed is not lost', () => {
+    testScheduler().run(({ flush }) => {
+      const h = muxHarness();
+      h.subscribe('a@trade');
+      at(1, () => h.sockets[0]?.open());
+      at(2, () => answer(h.sockets[0]));
+      at(5, () => h.sockets[0]?.message(trade('a@trade', 1)));
+      at(10, () => h.sockets[0]?.message({ stream: '!serverShutdown', data: { e: 'serverShutdown', E: 1 } }));
+      at(12, () => h.sockets[1]?.open()); // its SUBSCRIBE goes out now
+      at(14, () => answer(h.sockets[1]));
+      at(15, () => h.sockets[1]?.message(trade('a@trade', 3))); // the new socket is ahead
+      at(16, () => h.sockets[0]?.message(trade('a@trade', 2))); // sent before the new one subscribed
+      at(17, () => h.sockets[0]?.message(trade('a@trade', 3))); // caught up: the new socket takes over
+      at(18, () => h.sockets[1]?.message(trade('a@trade', 4)));
+      at(END, () => void h.mux.close());
+      flush();
+      expect(h.received.map((r) => [r.value, r.at])).toEqual([
+        [{ n: 1 }, 5],
+        [{ n: 2 }, 16],
+        [{ n: 3 }, 17],
+        [{ n: 4 }, 18],
+      ]);
+      expect(h.events.find((e) => e.type === 'replaced')).toMatchObject({ connectionId: 'spot/stream#1', at: 14 });
+      expect(h.events.find((e) => e.type === 'closed' && e.connectionId === 'spot/stream#1')).toMatchObject({ code: 1000, byClient: true, at: 17 });
+    });
+  });
+
+  it('behavior: serverShutdown with the new socket lagging: what it repeats of the old one is delivered once', () => {
+    testScheduler().run(({ flush }) => {
+      const h = muxHarness();
+      h.subscribe('a@trade');
+      at(1, () => h.sockets[0]?.open());
+      at(2, () => answer(h.sockets[0]));
+      at(5, () => h.sockets[0]?.message(trade('a@trade', 1)));
+      at(10, () => h.sockets[0]?.message({ stream: '!serverShutdown', data: { e: 'serverShutdown', E: 1 } }));
+      at(12, () => h.sockets[1]?.open());
+      at(13, () => h.sockets[0]?.message(trade('a@trade', 2)));
+      at(14, () => h.sockets[0]?.message(trade('a@trade', 3)));
+      at(15, () => answer(h.sockets[1]));
+      at(16, () => h.sockets[1]?.message(trade('a@trade', 2))); // behind: the old socket retires
+      at(17, () => h.sockets[1]?.message(trade('a@trade', 3)));
+      at(18, () => h.sockets[1]?.message(trade('a@trade', 4)));
+      at(END, () => void h.mux.close());
+      flush();
+      expect(h.received.map((r) => [r.value, r.at])).toEqual([
+        [{ n: 1 }, 5],
+        [{ n: 2 }, 13],
+        [{ n: 3 }, 14],
+        [{ n: 4 }, 18],
+      ]);
+      expect(h.events.find((e) => e.type === 'closed' && e.connectionId === 'spot/stream#1')).toMatchObject({ code: 1000, at: 16 });
+    });
+  });
+
+  it('behavior: a handoff that cannot line up (the old socket went quiet) ends HANDOFF_TIMEOUT_MS after the new socket confirmed', () => {
+    testScheduler().run(({ flush }) => {
+      const h = muxHarness();
+      h.subscribe('a@trade');
+      h.subscribe('b@trade');
+      at(1, () => h.sockets[0]?.open());
+      at(2, () => answer(h.sockets[0]));
+      at(10, () => h.sockets[0]?.message({ stream: '!serverShutdown', data: { e: 'serverShutdown', E: 1 } }));
+      at(12, () => h.sockets[1]?.open());
+      at(14, () => answer(h.sockets[1]));
+      at(20, () => h.sockets[1]?.message(trade('a@trade', 5))); // held for the old socket
+      const owners: (string | undefined)[] = [];
+      at(20, () => owners.push(h.mux.ownerOf('b@trade')));
+      at(15 + HANDOFF_TIMEOUT_MS, () => owners.push(h.mux.ownerOf('b@trade')));
+      at(END, () => void h.mux.close());
+      flush();
+      expect(h.received.map((r) => [r.value, r.at])).toEqual([[{ n: 5 }, 14 + HANDOFF_TIMEOUT_MS]]);
+      expect(h.events.find((e) => e.type === 'closed' && e.connectionId === 'spot/stream#1')).toMatchObject({ code: 1000, at: 14 + HANDOFF_TIMEOUT_MS });
+      expect(owners).toEqual(['spot/stream#1', 'spot/stream#2']);
+    });
+  });
+
+  it('behavior: the old socket closing during a handoff delivers what the new one held at once', () => {
+    testScheduler().run(({ flush }) => {
+      const h = muxHarness();
+      h.subscribe('a@trade');
+      at(1, () => h.sockets[0]?.open());
+      at(2, () => answer(h.sockets[0]));
+      at(10, () => h.sockets[0]?.message({ stream: '!serverShutdown', data: { e: 'serverShutdown', E: 1 } }));
+      at(12, () => h.sockets[1]?.open());
+      at(14, () => answer(h.sockets[1]));
+      at(15, () => h.sockets[1]?.message(trade('a@trade', 3)));
+      at(20, () => h.sockets[0]?.serverClose(1001, 'going away'));
+      at(21, () => h.sockets[1]?.message(trade('a@trade', 4)));
+      at(END, () => void h.mux.close());
+      flush();
+      expect(h.received.map((r) => [r.value, r.at])).toEqual([
+        [{ n: 3 }, 20],
+        [{ n: 4 }, 21],
+      ]);
       expect(h.events.some((e) => e.type === 'reconnectScheduled')).toBe(false);
     });
   });

@@ -1,7 +1,9 @@
+import WebSocket from 'ws';
 import { SubType } from '../../../lib/index.js';
 import { StreamAbandonedError } from '../../../lib/errors/stream-errors.js';
 import { StaleStreamError, SocketClosedError } from '../../../lib/errors/transport-errors.js';
 import { noRetryPolicy } from '../../../lib/transport/socket/retry-policy.js';
+import type { NodeWebSocketExtras, WebSocketCtor, WebSocketEventLike, WebSocketLike } from '../../../lib/transport/socket/web-socket-like.js';
 import { SPOT_STREAM_EXAMPLES } from '../../../lib/testing/index.js';
 import { loopback, Recorder, sleep, until } from '../../support/loopback.js';
 
@@ -19,6 +21,73 @@ async function publishWhile(stream: string, n: number, everyMs: number, during: 
     during(i);
     await sleep(everyMs);
   }
+}
+
+type Listener = (event: WebSocketEventLike) => void;
+
+/**
+ * `ws` sockets of which the `lagged`-th one opened hands its text frames on `lagMs` late (in
+ * order): two connections out of step, as two Binance connections may be.
+ */
+function laggingWebSocket(lagged: number, lagMs: number): WebSocketCtor {
+  let opened = 0;
+  return class LaggingWebSocket implements WebSocketLike, NodeWebSocketExtras {
+    readonly #socket: WebSocketLike & NodeWebSocketExtras;
+    readonly #lagMs: number;
+    readonly #late = new Map<Listener, Listener>();
+
+    constructor(url: string) {
+      this.#socket = new WebSocket(url) as unknown as WebSocketLike & NodeWebSocketExtras;
+      this.#lagMs = ++opened === lagged ? lagMs : 0;
+    }
+    get readyState(): number {
+      return this.#socket.readyState;
+    }
+    set binaryType(type: string) {
+      this.#socket.binaryType = type;
+    }
+    send(data: string): void {
+      this.#socket.send(data);
+    }
+    close(code?: number, reason?: string): void {
+      this.#socket.close(code, reason);
+    }
+    addEventListener(type: string, listener: Listener): void {
+      if (type !== 'message' || this.#lagMs === 0) return this.#socket.addEventListener(type, listener);
+      const late: Listener = (event) => void setTimeout(() => this.#late.has(listener) && listener(event), this.#lagMs);
+      this.#late.set(listener, late);
+      this.#socket.addEventListener(type, late);
+    }
+    removeEventListener(type: string, listener: Listener): void {
+      const late = this.#late.get(listener);
+      this.#late.delete(listener);
+      this.#socket.removeEventListener(type, late ?? listener);
+    }
+    on(event: 'ping' | 'pong', listener: () => void): this {
+      this.#socket.on(event, listener);
+      return this;
+    }
+    off(event: 'ping' | 'pong', listener: () => void): this {
+      this.#socket.off(event, listener);
+      return this;
+    }
+    terminate(): void {
+      this.#socket.terminate();
+    }
+  };
+}
+
+/** The serverShutdown move with connection `lagged` (1 old, 2 new) 40 ms behind the other. */
+async function shutdownWithLag(lagged: number): Promise<number[]> {
+  env = await loopback({}, { webSocket: laggingWebSocket(lagged, 40) });
+  const a = new Recorder(env.spot.stream$(SubType.Trade, 'BNBBTC'));
+  await env.subscribed('bnbbtc@trade');
+  await publishWhile('bnbbtc@trade', 60, 5, (i) => {
+    if (i === 10) env.fake.sendServerShutdown();
+  });
+  await until(() => a.values.length >= 60 && env.fake.connectionCount === 1, '60 trades and the old connection closed');
+  expect(env.events.find((e) => e.type === 'replaced')).toMatchObject({ reason: 'serverShutdown', replacementId: 'spot/stream#2' });
+  return ids(a);
 }
 
 describe('SpotClient stream faults', () => {
@@ -105,6 +174,14 @@ describe('SpotClient stream faults', () => {
     expect(old?.closeCode).toBe(1000);
     expect(replacement?.openedAt).toBeLessThanOrEqual(old?.closedAt ?? 0);
     expect(env.events.some((e) => e.type === 'reconnectScheduled')).toBe(false);
+  });
+
+  it('behavior: serverShutdown with the old connection lagging: what it sends after the new one confirmed is not lost', async () => {
+    expect(await shutdownWithLag(1)).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));
+  });
+
+  it('behavior: serverShutdown with the new connection lagging: what it repeats of the old one is not delivered twice', async () => {
+    expect(await shutdownWithLag(2)).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));
   });
 
   it('behavior: a connection is replaced before maxConnectionAge the same way', async () => {

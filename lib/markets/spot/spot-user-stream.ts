@@ -12,6 +12,7 @@ import type { RetryPolicy } from '../../transport/socket/retry-policy.js';
 import type { WsApiEventFrame } from '../../ws-api/ws-api-frame.js';
 import type { WsApiSession } from '../../ws-api/ws-api-session.js';
 import { SpotUserEvent } from './user-data/spot-user-event.js';
+import { UserStreamSplice } from './user-stream-splice.js';
 
 /** What {@link spotUserStream$} uses of its client. @internal */
 export interface SpotUserStreamDeps {
@@ -55,7 +56,13 @@ class UserStreamTerminated extends Error {
   override readonly name = 'UserStreamTerminated';
 }
 
-type Step = { readonly kind: 'confirmed'; readonly session: WsApiSession } | { readonly kind: 'event'; readonly event: SpotUserEvent };
+/** A decoded event, with its wire JSON as `key` (the same event is the same JSON on every connection). */
+type EventStep = { readonly kind: 'event'; readonly event: SpotUserEvent; readonly key: string };
+type ConfirmedStep = { readonly kind: 'confirmed'; readonly session: WsApiSession };
+type Step = ConfirmedStep | EventStep;
+
+/** How long a move waits for the two subscriptions to line up before the new one takes over. @internal */
+export const USER_STREAM_MOVE_TIMEOUT_MS = 1000;
 
 /**
  * The spot user-data stream over the WebSocket API (`spec/user-data.md` §1, `spec/spot-ws-api.md`
@@ -68,8 +75,10 @@ type Step = { readonly kind: 'confirmed'; readonly session: WsApiSession } | { r
  *   for Ed25519) with the retry policy's delays; each attempt is a `reconnectScheduled` event,
  *   and the new subscription a `resubscribed` and a `userStreamGap` (`from`, `to`: events in
  *   between may be lost; re-query open orders).
- * - `serverShutdown`: subscribes on the new connection first, and leaves the old one only once
- *   the new subscription is confirmed (events keep coming from the old one until then).
+ * - `serverShutdown`: subscribes on the new connection first; once it is confirmed the two
+ *   subscriptions are lined up ({@link UserStreamSplice}: the old one delivers until the first
+ *   event both carried, at most {@link USER_STREAM_MOVE_TIMEOUT_MS}), then the old one is left:
+ *   no event lost, none twice.
  * - An event that fails its codec is reported on `events$` and skipped.
  * - Unsubscribing sends `userDataStream.unsubscribe` for the subscription.
  *
@@ -111,36 +120,65 @@ function followed$(deps: SpotUserStreamDeps): Observable<Step> {
     /** One subscription attempt; its `sub` is set once `subscribe` returns (emissions may come first). */
     interface Slot {
       sub?: Subscription;
+      confirmed?: ConfirmedStep;
+      /** Set on a replacement once confirmed: lines it up with the one it replaces. */
+      splice?: UserStreamSplice<EventStep>;
     }
     let current: Slot | undefined;
-    /** A replacement started on `serverShutdown`, not confirmed yet. */
+    /** A replacement started on `serverShutdown`, not serving yet. */
     let moving: Slot | undefined;
+    let moveTimer: Subscription | undefined;
     let draining: Subscription | undefined;
+    const serve = (confirmed: ConfirmedStep): void => {
+      subscriber.next(confirmed);
+      draining?.unsubscribe();
+      draining = confirmed.session.draining$.subscribe(() => {
+        if (moving === undefined) start(true);
+      });
+    };
+    const takeOver = (): void => {
+      const old = current;
+      const slot = moving;
+      if (slot?.confirmed === undefined) return;
+      current = slot;
+      moving = undefined;
+      moveTimer?.unsubscribe();
+      moveTimer = undefined;
+      old?.sub?.unsubscribe();
+      serve(slot.confirmed);
+    };
     const start = (replacing: boolean): Slot => {
       const slot: Slot = {};
       if (replacing) moving = slot;
       else current = slot;
       slot.sub = subscriptionOn$(deps).subscribe({
         next: (step) => {
-          if (moving === slot && step.kind === 'confirmed') {
-            // the new subscription serves: leave the draining one
-            const old = current;
-            current = slot;
+          if (step.kind === 'confirmed') {
+            slot.confirmed = step;
+            if (moving === slot) {
+              // both subscriptions live: the old one delivers while they are lined up
+              const splice = new UserStreamSplice<EventStep>((event) => subscriber.next(event), takeOver);
+              slot.splice = splice;
+              moveTimer = timer(USER_STREAM_MOVE_TIMEOUT_MS).subscribe(() => splice.finish());
+            } else if (current === slot) serve(step);
+            return;
+          }
+          const lining = moving?.splice;
+          if (current === slot && lining !== undefined) lining.fromOld(step.key, step);
+          else if (slot.splice !== undefined && (current === slot || moving === slot)) slot.splice.fromNew(step.key, step);
+          else if (current === slot) subscriber.next(step);
+        },
+        error: (error: unknown) => {
+          if (moving === slot) {
+            // a failed replacement leaves the old subscription serving until it ends itself
             moving = undefined;
-            old?.sub?.unsubscribe();
+            moveTimer?.unsubscribe();
+            return;
           }
           if (current !== slot) return;
-          subscriber.next(step);
-          if (step.kind !== 'confirmed') return;
-          draining?.unsubscribe();
-          draining = step.session.draining$.subscribe(() => {
-            if (moving === undefined) start(true);
-          });
-        },
-        // a failed replacement leaves the old subscription serving until it ends itself
-        error: (error: unknown) => {
-          if (moving === slot) moving = undefined;
-          if (current === slot) subscriber.error(error);
+          // the old connection ended while lined up with a confirmed replacement: it takes over
+          if (moving?.splice !== undefined) moving.splice.finish();
+          else subscriber.error(error);
         },
       });
       return slot;
@@ -148,6 +186,7 @@ function followed$(deps: SpotUserStreamDeps): Observable<Step> {
     start(false);
     return () => {
       draining?.unsubscribe();
+      moveTimer?.unsubscribe();
       moving?.sub?.unsubscribe();
       current?.sub?.unsubscribe();
     };
@@ -187,7 +226,7 @@ function onSession(deps: SpotUserStreamDeps, session: WsApiSession): Observable<
         deps.onDecodeError(new DecodeError('SpotUserEvent', frame.event, decoded.left.map((e) => e.message ?? 'invalid')), session.id);
         return;
       }
-      subscriber.next({ kind: 'event', event: decoded.right });
+      subscriber.next({ kind: 'event', event: decoded.right, key: JSON.stringify(frame.event) });
       if (decoded.right.kind === 'eventStreamTerminated') {
         terminated = true;
         subscriber.error(new UserStreamTerminated('the server ended the user-data subscription (eventStreamTerminated)'));

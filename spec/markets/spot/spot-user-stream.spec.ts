@@ -140,24 +140,79 @@ describe('spotUserStream$', () => {
     });
   });
 
-  it('behavior: serverShutdown moves to the new connection before leaving the old one: no gap, no event lost or doubled', () => {
+  /** Distinct balance updates: the same event is the same JSON on both connections. */
+  const update = (n: number): Record<string, unknown> => ({ ...BALANCE_UPDATE_FRAME.event, d: `${n}.00000000` });
+  const deltas = (list: readonly SpotUserEvent[]): string[] => list.map((e) => (e.kind === 'balanceUpdate' ? e.balanceDelta.toFixed() : e.kind));
+
+  it('behavior: serverShutdown subscribes on the new connection and leaves the old one at the first event both carried: no gap, nothing twice', () => {
     testScheduler().run(() => {
       const h = harness();
       const s1 = h.open('ws-api#1');
-      const seen: string[] = [];
-      spotUserStream$(h.deps).subscribe((e) => seen.push(`${e.kind}`));
+      const seen: SpotUserEvent[] = [];
+      spotUserStream$(h.deps).subscribe((e) => seen.push(e));
       at(10, () => {
         const s2 = h.open('ws-api#2');
         s1.draining.next(); // the old socket drains; the subscription on #2 is confirmed at once here
-        expect(h.calls).toEqual([
-          'ws-api#1 userDataStream.subscribe {}',
-          'ws-api#2 userDataStream.subscribe {}',
-          'ws-api#1 userDataStream.unsubscribe {"subscriptionId":7}',
-        ]);
-        s1.push(7, BALANCE_UPDATE_FRAME.event); // the old one is left: ignored
-        s2.push(8, BALANCE_UPDATE_FRAME.event);
-        expect(seen).toEqual(['balanceUpdate']);
+        expect(h.calls).toEqual(['ws-api#1 userDataStream.subscribe {}', 'ws-api#2 userDataStream.subscribe {}']);
+        s1.push(7, update(1)); // the old one still delivers
+        s2.push(8, update(1)); // the same event on the new one: the switch point
+        expect(h.calls.at(-1)).toBe('ws-api#1 userDataStream.unsubscribe {"subscriptionId":7}');
+        s1.push(7, update(2)); // the old one is left: ignored
+        s2.push(8, update(2));
+        expect(deltas(seen)).toEqual(['1', '2']);
         expect(h.events).toEqual([]);
+      });
+    });
+  });
+
+  it('behavior: a move where the new connection runs ahead holds its events until the old one delivers the same one', () => {
+    const h = harness();
+    const s1 = h.open('ws-api#1');
+    const seen: SpotUserEvent[] = [];
+    spotUserStream$(h.deps).subscribe((e) => seen.push(e));
+    const s2 = h.open('ws-api#2');
+    s1.draining.next();
+    s2.push(8, update(1));
+    s2.push(8, update(2));
+    expect(deltas(seen)).toEqual([]);
+    s1.push(7, update(1)); // the old one catches up: 1 from it, then 2 held from the new one
+    s1.push(7, update(2)); // left by now: ignored
+    s2.push(8, update(3));
+    expect(deltas(seen)).toEqual(['1', '2', '3']);
+  });
+
+  it('behavior: a move where the new connection lags skips what the old one already delivered', () => {
+    const h = harness();
+    const s1 = h.open('ws-api#1');
+    const seen: SpotUserEvent[] = [];
+    spotUserStream$(h.deps).subscribe((e) => seen.push(e));
+    const s2 = h.open('ws-api#2');
+    s1.draining.next();
+    for (const n of [1, 2, 3]) s1.push(7, update(n));
+    for (const n of [1, 2, 3, 4]) s2.push(8, update(n));
+    expect(deltas(seen)).toEqual(['1', '2', '3', '4']);
+  });
+
+  it('behavior: the new connection takes over after 1 s without a common event, or at once when the old one ends, delivering what it held', () => {
+    testScheduler().run(() => {
+      const h = harness();
+      const s1 = h.open('ws-api#1');
+      const seen: SpotUserEvent[] = [];
+      spotUserStream$(h.deps).subscribe((e) => seen.push(e));
+      const s2 = h.open('ws-api#2');
+      s1.draining.next();
+      s2.push(8, update(1));
+      at(999, () => expect(deltas(seen)).toEqual([]));
+      at(1000, () => {
+        expect(deltas(seen)).toEqual(['1']);
+        expect(h.calls.at(-1)).toBe('ws-api#1 userDataStream.unsubscribe {"subscriptionId":7}');
+        // the next move: the old socket (#2) drops while lined up
+        const s3 = h.open('ws-api#3');
+        s2.draining.next();
+        s3.push(9, update(2));
+        s2.drop();
+        expect(deltas(seen)).toEqual(['1', '2']);
+        expect(h.events.filter((e) => e.type === 'reconnectScheduled')).toEqual([]);
       });
     });
   });
@@ -165,16 +220,20 @@ describe('spotUserStream$', () => {
   it('behavior: a second serverShutdown moves again and leaves the second connection too; unsubscribing mid-move leaves nothing behind', () => {
     const h = harness();
     const s1 = h.open('ws-api#1');
-    const seen: string[] = [];
-    const sub = spotUserStream$(h.deps).subscribe((e) => seen.push(e.kind));
+    const seen: SpotUserEvent[] = [];
+    const sub = spotUserStream$(h.deps).subscribe((e) => seen.push(e));
     const s2 = h.open('ws-api#2');
     s1.draining.next();
+    s1.push(7, update(1));
+    s2.push(8, update(1));
     const s3 = h.open('ws-api#3');
     s2.draining.next();
+    s2.push(8, update(2));
+    s3.push(9, update(2));
     expect(h.calls.filter((c) => c.includes('unsubscribe'))).toEqual(['ws-api#1 userDataStream.unsubscribe {"subscriptionId":7}', 'ws-api#2 userDataStream.unsubscribe {"subscriptionId":8}']);
-    s2.push(8, BALANCE_UPDATE_FRAME.event);
-    s3.push(9, BALANCE_UPDATE_FRAME.event);
-    expect(seen).toEqual(['balanceUpdate']);
+    s2.push(8, update(3));
+    s3.push(9, update(3));
+    expect(deltas(seen)).toEqual(['1', '2', '3']);
     // a move that is not confirmed yet when the subscriber leaves is torn down with it
     h.open('ws-api#4');
     const pending = new Subject<{ subscriptionId: number }>();

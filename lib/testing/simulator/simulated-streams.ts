@@ -1,5 +1,5 @@
 import type { FakeSpotMarket, FakeSpotMarketChange } from '../api/spot/fake-spot-market.js';
-import type { KlineInterval } from '../api/spot/market-klines.js';
+import { shiftKline, type KlineInterval } from '../api/spot/market-klines.js';
 import type { FakeOrderBook } from '../book/fake-order-book.js';
 import { SPOT_KLINE_INTERVALS } from '../streams/spot-stream-names.js';
 import {
@@ -27,6 +27,8 @@ export interface StreamOutlet {
 }
 
 const PARTIAL_LEVELS = [5, 10, 20] as const;
+/** Klines that ended unseen (a late timer, a paused simulator) sent closed, at most this many. */
+const MAX_CATCH_UP_KLINES = 10;
 const WINDOWS = Object.keys(TICKER_WINDOW_MS) as TickerWindow[];
 const KLINE_ZONES = [
   { suffix: '', offsetMs: 0 },
@@ -154,8 +156,13 @@ export class SimulatedStreams {
     const current = klinePayload(this.#market, symbol, interval, offsetMs, now, now);
     const openTime = (current['k'] as { t: number }).t;
     const previous = this.#klineOpen.get(stream);
-    // the kline that just ended gets its closing update first
-    if (previous !== undefined && previous < openTime) this.#outlet.publish(stream, klinePayload(this.#market, symbol, interval, offsetMs, previous, now));
+    if (previous !== undefined && previous < openTime) {
+      // the klines that ended since the last update get their closing update first, oldest
+      // first (more than one when a timer ran late)
+      const ended: number[] = [];
+      for (let open = previous; open < openTime && ended.length < MAX_CATCH_UP_KLINES; open = shiftKline(interval, open, 1, offsetMs)) ended.push(open);
+      for (const open of ended) this.#outlet.publish(stream, klinePayload(this.#market, symbol, interval, offsetMs, open, now));
+    }
     this.#klineOpen.set(stream, openTime);
     this.#outlet.publish(stream, current);
   }

@@ -110,6 +110,25 @@ describe('FakeMarketSimulator', () => {
     expect([ticker.errors, kline.errors, avg.errors, depth.errors]).toEqual([[], [], [], []]);
   });
 
+  it('behavior: klines that ended between two publications get their closing updates, in order, without a gap', async () => {
+    const fake = await start({ simulate: { autoStart: false, symbols: ['BTCUSDT'] } });
+    const spot = client(fake);
+    const klines = new Recorder(spot.stream$(SubType.Kline, 'BTCUSDT', TimeFrame.S1));
+    await until(() => fake.subscribersOf('btcusdt@kline_1s') === 1, 'subscribed');
+    fake.simulator?.step(20);
+    fake.simulator?.publishPeriodic();
+    await until(() => klines.values.length === 1, 'the first kline');
+    await sleep(2300); // two seconds and more without a publication (a late timer)
+    fake.simulator?.step(20);
+    fake.simulator?.publishPeriodic();
+    await until(() => klines.values.at(-1)?.isClosed === false && klines.values.length >= 4, 'the missed klines and the current one');
+    // one kline may get several updates (the open one, then its close): each second once closed
+    const closed = klines.values.filter((k) => k.isClosed).map((k) => k.openTime);
+    expect(closed.length).toBeGreaterThanOrEqual(2);
+    for (let i = 1; i < closed.length; i++) expect((closed[i] as number) - (closed[i - 1] as number)).toBe(1000);
+    expect(klines.values.at(-1)?.openTime).toBe((closed.at(-1) as number) + 1000);
+  });
+
   it('behavior: on its timers it keeps a synced order book live, and an account\'s resting order fills when the flow reaches it', async () => {
     const fake = await start({ simulate: { symbols: ['BNBUSDT'], eventsPerSecond: 1000, tradeShare: 0.5 } });
     const keys = registerKeys(fake);

@@ -26,6 +26,8 @@ export interface FakeSpotTradeInput {
   readonly qty: Big;
   readonly time: number;
   readonly isBuyerMaker: boolean;
+  /** The first trade of a taker order: it starts an aggregate of its own (default: it may join the previous one). */
+  readonly newAggregate?: boolean;
 }
 
 /**
@@ -59,7 +61,8 @@ export class FakeSpotTradeLog {
 
   /**
    * Records a trade. A time before the last trade's is raised to it, so ids and times stay in
-   * step; a trade at the same time, price and side as the previous one joins its aggregate.
+   * step; a trade at the same time, price and side as the previous one joins its aggregate,
+   * unless it starts a new one (`newAggregate`).
    *
    * @param input - the trade without its id
    * @returns the recorded trade
@@ -74,7 +77,7 @@ export class FakeSpotTradeLog {
       isBuyerMaker: input.isBuyerMaker,
     };
     this.#trades.push(trade);
-    this.#aggregate(trade, previous);
+    this.#aggregate(trade, input.newAggregate === true ? undefined : previous);
     return trade;
   }
 

@@ -343,7 +343,8 @@ export class FakeSpotMarket implements FakeSpotMarketView {
     const side = orderSide === 'BUY' ? 'asks' : 'bids';
     const isBuyerMaker = resting ? orderSide === 'BUY' : orderSide === 'SELL';
     if (state.live !== undefined) {
-      const levels = state.live.current(MAX_BOOK_LEVELS)[side];
+      // takes walk the side from its best level, so that many levels hold every price taken
+      const levels = state.live.current(takes.length)[side];
       state.live.write({ [side]: takenLevels(levels, takes) });
     } else {
       const book = this.book(symbol, MAX_BOOK_LEVELS);
@@ -353,7 +354,9 @@ export class FakeSpotMarket implements FakeSpotMarketView {
       state.traded = true;
     }
     const log = this.tradeLog(symbol, time);
-    const trades = takes.map((take) => log.append({ price: take.price, qty: take.qty, time, isBuyerMaker }));
+    // an aggregate trade is one taker order's trades at one price: a taking order's first take
+    // starts one; against a resting order every level was another taker
+    const trades = takes.map((take, i) => log.append({ price: take.price, qty: take.qty, time, isBuyerMaker, newAggregate: resting || i === 0 }));
     const last = trades[trades.length - 1];
     if (last !== undefined) state.lastPrice = last.price;
     this.changed(symbol, trades);

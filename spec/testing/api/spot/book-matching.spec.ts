@@ -69,6 +69,17 @@ describe('order.place against the fake market book', () => {
     ]);
   });
 
+  it('behavior: each taking order starts its own aggregate trade, even at the price and millisecond of the one before', () => {
+    const { market, place } = exchange();
+    place({ side: 'BUY', type: 'MARKET', quantity: '0.1' });
+    place({ side: 'BUY', type: 'MARKET', quantity: '0.1' });
+    const aggs = market.tradeLog('BTCUSDT', TIME).aggTrades.slice(-2);
+    expect(aggs.map((a) => [a.price.toString(), a.qty.toString(), a.lastTradeId - a.firstTradeId])).toEqual([
+      ['65001', '0.1', 0],
+      ['65001', '0.1', 0],
+    ]);
+  });
+
   it('behavior: a MARKET SELL bigger than the bids fills what there is and expires', () => {
     const { market, account, place } = exchange();
     const result = place({ side: 'SELL', type: 'MARKET', quantity: '2' });

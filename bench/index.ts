@@ -1,6 +1,6 @@
 /**
- * `npm run bench`: throughput, where the time goes, order books (reducer and end to end), and
- * soak, in sequence, against the fake
+ * `npm run bench`: throughput, where the time goes, order books (reducer and end to end), the
+ * dashboard's workload on the fake's simulated market, and soak, in sequence, against the fake
  * exchange on 127.0.0.1 (never the real Binance). Missed targets print FAIL lines; the exit code
  * is non-zero only when a benchmark crashes.
  */
@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { runDecodeCost } from './decode-cost.js';
 import { runOrderBookReducer } from './order-book-reducer.js';
 import { runOrderBookThroughput } from './order-book-throughput.js';
+import { runSimulatedMarket } from './simulated-market.js';
 import { runSoak } from './soak.js';
 import { runStreamThroughput } from './stream-throughput.js';
 
@@ -20,8 +21,9 @@ async function main(): Promise<void> {
   await runDecodeCost();
   const reducer = runOrderBookReducer();
   const books = await runOrderBookThroughput();
+  const simulated = await runSimulatedMarket();
   const soak = await runSoak();
-  const failures = [...throughput.failures, ...reducer.failures, ...books.failures, ...soak.failures];
+  const failures = [...throughput.failures, ...reducer.failures, ...books.failures, ...simulated.failures, ...soak.failures];
   console.log(`\n== Summary (${((performance.now() - started) / 1000).toFixed(0)} s) ==`);
   if (failures.length === 0) console.log('PASS all targets met, soak clean');
   for (const line of failures) console.log(line.includes('WARN') ? line : `FAIL ${line}`);

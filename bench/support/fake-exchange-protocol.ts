@@ -1,4 +1,4 @@
-import type { FakeSpotSymbolDefinition, FakeStreamOptions } from '../../lib/testing/index.js';
+import type { FakeSimulationOptions, FakeSpotSymbolDefinition, FakeStreamOptions } from '../../lib/testing/index.js';
 
 /** What the bench process asks of the fake exchange process. */
 export type FakeExchangeRequest =
@@ -24,6 +24,14 @@ export type FakeExchangeRequest =
   | { readonly kind: 'publishBook'; readonly key: string; readonly chunk: number; readonly cork?: boolean }
   /** Publishes one trade payload on each name (`@trade`) or one raw JSON text (other names). */
   | { readonly kind: 'publishOnce'; readonly names: readonly string[] }
+  /**
+   * Drives the market simulator (start option `simulate`): `fake.simulator.step(chunk)` until
+   * `steps` events per symbol are made (the last chunk may be shorter), `await fake.flush()`
+   * after each chunk, and `publishPeriodic()` (tickers, klines, partial depth, …) after every
+   * `periodicEvery` chunks and after the last one; default `periodicEvery`: a tenth of the
+   * chunks, as if the run lasted 10 s of 1 s streams. `cork` as for `publish` (default true).
+   */
+  | { readonly kind: 'simulate'; readonly steps: number; readonly chunk: number; readonly periodicEvery?: number; readonly cork?: boolean }
   /** Resolves once every name has exactly `subscribers` subscribed connections (and `connections` are open, if given). */
   | {
       readonly kind: 'awaitSubscribers';
@@ -57,6 +65,7 @@ export interface FakeExchangeResults {
   /** As `publish`: `sent` counts events, `reached` sums over both stream names. */
   readonly publishBook: FakeExchangeResults['publish'];
   readonly publishOnce: { readonly reached: number };
+  readonly simulate: SimulatedRun;
   readonly awaitSubscribers: { readonly waitedMs: number };
   readonly status: {
     readonly connectionCount: number;
@@ -69,6 +78,48 @@ export interface FakeExchangeResults {
     readonly subscribesNaming: number;
   };
   readonly stop: { readonly stopped: true };
+}
+
+/** What the fake sent on one stream name during a `simulate` request. */
+export interface SimulatedStreamTally {
+  /** Frames published on the name. */
+  readonly frames: number;
+  /** Sum over frames of the connections each reached. */
+  readonly reached: number;
+  /**
+   * The id of the last frame: `u` for `@depth` and `@bookTicker`, `t` for `@trade`, `L` for
+   * `@ticker`; `undefined` when none was sent (or the name carries no id).
+   */
+  readonly lastId: number | undefined;
+}
+
+/** The truth about one simulated symbol once a `simulate` request is done. */
+export interface SimulatedSymbolState {
+  /** The live book's last update id. */
+  readonly lastUpdateId: number;
+  /** The last trade's id in the market's history (`undefined` if it has none). */
+  readonly lastTradeId: number | undefined;
+  /** Best bid and ask prices, wire text (`undefined` for an empty side). */
+  readonly bestBid: string | undefined;
+  readonly bestAsk: string | undefined;
+}
+
+/** The answer to `simulate`. */
+export interface SimulatedRun {
+  /** Simulator events made (book changes and market orders), over all symbols. */
+  readonly events: number;
+  /** `publishPeriodic()` calls. */
+  readonly periodic: number;
+  /** Sum over every frame sent on a name of `streams` of the connections it reached. */
+  readonly reached: number;
+  /** From the first `step` to the resolution of the last `flush()`. */
+  readonly wallMs: number;
+  /** CPU time (user + system) of the fake's process over the same span. */
+  readonly cpuMs: number;
+  /** Per stream name with at least one frame (diff depth: `<symbol>@depth` and `<symbol>@depth@100ms`). */
+  readonly streams: Readonly<Record<string, SimulatedStreamTally>>;
+  /** Per simulated symbol (upper case). */
+  readonly symbols: Readonly<Record<string, SimulatedSymbolState>>;
 }
 
 /** A request on the IPC channel. */
@@ -94,4 +145,8 @@ export interface FakeExchangeStartOptions {
   readonly spotStreams?: FakeStreamOptions;
   /** The listed spot symbols (for order books of many symbols). */
   readonly spotSymbols?: readonly FakeSpotSymbolDefinition[];
+  /** Seed of everything the fake generates (`FakeBinance.start({ seed })`). */
+  readonly seed?: number;
+  /** Runs the market simulator, driven by `simulate` requests only (its `autoStart` is forced off). */
+  readonly simulate?: Omit<FakeSimulationOptions, 'autoStart'>;
 }

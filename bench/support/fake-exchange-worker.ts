@@ -7,6 +7,7 @@ import { subscribe } from 'node:diagnostics_channel';
 import type { Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { FakeBinance, SPOT_STREAM_EXAMPLES } from '../../lib/testing/index.js';
+import { SimulationDriver } from '../simulated/simulation-driver.js';
 import type {
   FakeExchangeEnvelope,
   FakeExchangeReady,
@@ -43,7 +44,10 @@ async function main(): Promise<void> {
   const fake = await FakeBinance.start({
     ...(options.spotStreams === undefined ? {} : { spotStreams: options.spotStreams }),
     ...(options.spotSymbols === undefined ? {} : { spotSymbols: options.spotSymbols }),
+    ...(options.seed === undefined ? {} : { seed: options.seed }),
+    ...(options.simulate === undefined ? {} : { simulate: { ...options.simulate, autoStart: false } }),
   });
+  const simulation = options.simulate === undefined ? undefined : new SimulationDriver(fake, sockets);
   const prepared = new Map<string, Prepared>();
   const preparedBooks = new Map<string, PreparedBook>();
   const methods: Record<string, number> = {};
@@ -124,6 +128,9 @@ async function main(): Promise<void> {
         }
         return { reached };
       }
+      case 'simulate':
+        if (simulation === undefined) throw new Error('the fake was started without simulate');
+        return simulation.run(request);
       case 'awaitSubscribers': {
         const start = performance.now();
         const settled = (): boolean =>

@@ -1,23 +1,10 @@
 import Big from 'big.js';
-import { execFile } from 'node:child_process';
-import { resolve } from 'node:path';
+import { runSample, startSample } from './support/sample-process';
 
 // `npm start` runs samples/dashboard/main.ts with tsx: run it as a user would, in a child Node
 // process from the repo root, on the built-in simulated exchange.
 
-const ROOT = resolve(__dirname, '../..');
-const TSX_CLI = require.resolve('tsx/cli', { paths: [ROOT] });
-
-function run(args: readonly string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done, fail) => {
-    execFile(process.execPath, [TSX_CLI, 'samples/dashboard/main.ts', ...args], { cwd: ROOT, timeout: 30_000, killSignal: 'SIGKILL' }, (error, stdout, stderr) => {
-      if (error === null) return done({ code: 0, stdout, stderr });
-      if (typeof error.code === 'number') return done({ code: error.code, stdout, stderr });
-      if (error.killed === true || error.signal !== undefined) return done({ code: null, stdout, stderr: `${stderr}\n[killed: ${error.signal ?? 'timeout'}]` });
-      return fail(error);
-    });
-  });
-}
+const run = (args: readonly string[]): ReturnType<typeof runSample> => runSample('dashboard/main', args);
 
 describe('npm start (the terminal dashboard)', () => {
   it('behavior: --duration 3 draws frames of the simulated market (prices, 24 h change, books, trades, connections, rate limits) and exits 0', async () => {
@@ -41,6 +28,19 @@ describe('npm start (the terminal dashboard)', () => {
       expect(new Big(ask as string).minus(bid as string).eq(spread as string)).toBe(true);
     }
     expect(stdout.trimEnd().split('\n').pop()).toBe('[dashboard] stopped');
+  }, 35_000);
+
+  it('teardown: Ctrl-C (SIGINT) closes the client and the exchange and exits 0', async () => {
+    const dashboard = startSample('dashboard/main');
+    try {
+      await dashboard.printed('RECENT TRADES', 20_000);
+      dashboard.child.kill('SIGINT');
+      expect(await dashboard.exited).toBe(0);
+      expect(dashboard.stdout().trimEnd().split('\n').pop()).toBe('[dashboard] stopped');
+      expect(dashboard.stderr()).toBe('');
+    } finally {
+      if (dashboard.child.exitCode === null && dashboard.child.signalCode === null) dashboard.child.kill('SIGKILL');
+    }
   }, 35_000);
 
   it('args: a bad --duration or an unknown flag exits 2 with the usage', async () => {

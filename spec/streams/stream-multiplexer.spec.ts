@@ -8,6 +8,17 @@ const trade = (name: string, n: number) => ({ stream: name, data: { n } });
 /** Every test closes the multiplexer here, so liveness timers stop and flush() ends. */
 const END = 10_000;
 
+/** One stream on a socket that delivered trade 1 at 5 and announces `serverShutdown` at 10. */
+function shutdownAt10(): ReturnType<typeof muxHarness> {
+  const h = muxHarness();
+  h.subscribe('a@trade');
+  at(1, () => h.sockets[0]?.open());
+  at(2, () => answer(h.sockets[0]));
+  at(5, () => h.sockets[0]?.message(trade('a@trade', 1)));
+  at(10, () => h.sockets[0]?.message({ stream: '!serverShutdown', data: { e: 'serverShutdown', E: 1 } }));
+  return h;
+}
+
 describe('StreamMultiplexer', () => {
   it('default: opens one socket, subscribes, and delivers data only once confirmed', () => {
     testScheduler().run(({ flush }) => {
@@ -229,12 +240,7 @@ describe('StreamMultiplexer', () => {
 
   it('behavior: serverShutdown with the old socket lagging: what it delivers after the new one confirmed is not lost', () => {
     testScheduler().run(({ flush }) => {
-      const h = muxHarness();
-      h.subscribe('a@trade');
-      at(1, () => h.sockets[0]?.open());
-      at(2, () => answer(h.sockets[0]));
-      at(5, () => h.sockets[0]?.message(trade('a@trade', 1)));
-      at(10, () => h.sockets[0]?.message({ stream: '!serverShutdown', data: { e: 'serverShutdown', E: 1 } }));
+      const h = shutdownAt10();
       at(12, () => h.sockets[1]?.open()); // its SUBSCRIBE goes out now
       at(14, () => answer(h.sockets[1]));
       at(15, () => h.sockets[1]?.message(trade('a@trade', 3))); // the new socket is ahead
@@ -256,12 +262,7 @@ describe('StreamMultiplexer', () => {
 
   it('behavior: serverShutdown with the new socket lagging: what it repeats of the old one is delivered once', () => {
     testScheduler().run(({ flush }) => {
-      const h = muxHarness();
-      h.subscribe('a@trade');
-      at(1, () => h.sockets[0]?.open());
-      at(2, () => answer(h.sockets[0]));
-      at(5, () => h.sockets[0]?.message(trade('a@trade', 1)));
-      at(10, () => h.sockets[0]?.message({ stream: '!serverShutdown', data: { e: 'serverShutdown', E: 1 } }));
+      const h = shutdownAt10();
       at(12, () => h.sockets[1]?.open());
       at(13, () => h.sockets[0]?.message(trade('a@trade', 2)));
       at(14, () => h.sockets[0]?.message(trade('a@trade', 3)));

@@ -140,6 +140,16 @@ describe('spotUserStream$', () => {
     });
   });
 
+  /** A stream subscribed on #1, moving to #2 (`serverShutdown` on #1; #2 confirmed at once). */
+  const moving = (): { h: ReturnType<typeof harness>; s1: SessionDouble; s2: SessionDouble; seen: SpotUserEvent[] } => {
+    const h = harness();
+    const s1 = h.open('ws-api#1');
+    const seen: SpotUserEvent[] = [];
+    spotUserStream$(h.deps).subscribe((e) => seen.push(e));
+    const s2 = h.open('ws-api#2');
+    s1.draining.next();
+    return { h, s1, s2, seen };
+  };
   /** Distinct balance updates: the same event is the same JSON on both connections. */
   const update = (n: number): Record<string, unknown> => ({ ...BALANCE_UPDATE_FRAME.event, d: `${n}.00000000` });
   const deltas = (list: readonly SpotUserEvent[]): string[] => list.map((e) => (e.kind === 'balanceUpdate' ? e.balanceDelta.toFixed() : e.kind));
@@ -166,12 +176,7 @@ describe('spotUserStream$', () => {
   });
 
   it('behavior: a move where the new connection runs ahead holds its events until the old one delivers the same one', () => {
-    const h = harness();
-    const s1 = h.open('ws-api#1');
-    const seen: SpotUserEvent[] = [];
-    spotUserStream$(h.deps).subscribe((e) => seen.push(e));
-    const s2 = h.open('ws-api#2');
-    s1.draining.next();
+    const { s1, s2, seen } = moving();
     s2.push(8, update(1));
     s2.push(8, update(2));
     expect(deltas(seen)).toEqual([]);
@@ -182,12 +187,7 @@ describe('spotUserStream$', () => {
   });
 
   it('behavior: a move where the new connection lags skips what the old one already delivered', () => {
-    const h = harness();
-    const s1 = h.open('ws-api#1');
-    const seen: SpotUserEvent[] = [];
-    spotUserStream$(h.deps).subscribe((e) => seen.push(e));
-    const s2 = h.open('ws-api#2');
-    s1.draining.next();
+    const { s1, s2, seen } = moving();
     for (const n of [1, 2, 3]) s1.push(7, update(n));
     for (const n of [1, 2, 3, 4]) s2.push(8, update(n));
     expect(deltas(seen)).toEqual(['1', '2', '3', '4']);
@@ -195,12 +195,7 @@ describe('spotUserStream$', () => {
 
   it('behavior: the new connection takes over after 1 s without a common event, or at once when the old one ends, delivering what it held', () => {
     testScheduler().run(() => {
-      const h = harness();
-      const s1 = h.open('ws-api#1');
-      const seen: SpotUserEvent[] = [];
-      spotUserStream$(h.deps).subscribe((e) => seen.push(e));
-      const s2 = h.open('ws-api#2');
-      s1.draining.next();
+      const { h, s2, seen } = moving();
       s2.push(8, update(1));
       at(999, () => expect(deltas(seen)).toEqual([]));
       at(1000, () => {

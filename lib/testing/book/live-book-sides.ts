@@ -13,19 +13,30 @@ const MIN_TOMBSTONES = 1024;
 
 const bestBidFirst = (a: string, b: string): number => compareWire8(b, a);
 
+/** Changed prices remembered to patch the sorted prices; past this many the order is rebuilt. */
+const MAX_DIRTY = 512;
+
 /**
  * One side: price → quantity, canonical 8-decimal strings. A removed level stays as `ZERO_8`
  * (a tombstone) until they outnumber the live levels: V8's `Map` slows down a hundredfold when
  * a large map sees many `delete`/`set` pairs, which a busy book top is.
+ *
+ * The live prices in order (`sorted`) are built on the first read and then patched with the
+ * prices changed since (`dirty`: a binary search each), so reading the top after a few changes
+ * costs a few searches, not a sort. A long run of changes nobody reads (a benchmark) drops the
+ * order, and until the next read changes cost no tracking at all.
  */
 class BookSide {
   map: Map<string, string>;
   tombstones: number;
+  readonly order: (a: string, b: string) => number;
   sorted: string[] | undefined;
+  dirty: string[] = [];
 
-  constructor(map: Map<string, string>, tombstones: number) {
+  constructor(map: Map<string, string>, tombstones: number, order: (a: string, b: string) => number) {
     this.map = map;
     this.tombstones = tombstones;
+    this.order = order;
   }
 
   holds(price: string): boolean {
@@ -35,14 +46,15 @@ class BookSide {
 
   /** Applies `levels[from..to)` (pairs), last pair first if `reverse`; pushes `[price, previous]` pairs on `undo`. */
   apply(levels: FlatLevels, from: number, to: number, reverse: boolean, undo: string[] | undefined): void {
-    this.sorted = undefined;
     const map = this.map;
+    const track = this.sorted !== undefined;
     for (let n = from; n < to; n += 2) {
       const i = reverse ? to - 2 - (n - from) : n;
       const price = levels[i] as string;
       const qty = levels[i + 1] as string;
       const previous = map.get(price);
       undo?.push(price, previous ?? ZERO_8);
+      if (track) this.dirty.push(price);
       if (previous === undefined) {
         if (qty !== ZERO_8) map.set(price, qty);
         continue;
@@ -51,17 +63,16 @@ class BookSide {
       else if (qty !== ZERO_8 && previous === ZERO_8) this.tombstones -= 1;
       map.set(price, qty);
     }
+    if (this.dirty.length > MAX_DIRTY) {
+      this.sorted = undefined;
+      this.dirty = [];
+    }
     if (this.tombstones > MIN_TOMBSTONES && this.tombstones > this.map.size - this.tombstones) this.#compact();
   }
 
-  top(limit: number, order: (a: string, b: string) => number): FakeBookLevel[] {
+  top(limit: number): FakeBookLevel[] {
     const map = this.map;
-    if (this.sorted === undefined) {
-      const prices: string[] = [];
-      for (const [price, qty] of map) if (qty !== ZERO_8) prices.push(price);
-      this.sorted = prices.sort(order);
-    }
-    const sorted = this.sorted;
+    const sorted = this.#ordered();
     const count = Math.min(limit, sorted.length);
     const levels = new Array<FakeBookLevel>(count);
     for (let i = 0; i < count; i++) {
@@ -71,14 +82,47 @@ class BookSide {
     return levels;
   }
 
-  best(sign: number): string | undefined {
-    let found: string | undefined;
-    for (const [price, qty] of this.map) if (qty !== ZERO_8 && (found === undefined || sign * compareWire8(price, found) < 0)) found = price;
-    return found;
+  /** The best live price, if any. */
+  best(): string | undefined {
+    return this.#ordered()[0];
+  }
+
+  /** The live prices in order: built once, then patched with what changed. */
+  #ordered(): string[] {
+    let sorted = this.sorted;
+    if (sorted === undefined) {
+      sorted = [];
+      for (const [price, qty] of this.map) if (qty !== ZERO_8) sorted.push(price);
+      sorted.sort(this.order);
+      this.sorted = sorted;
+      this.dirty = [];
+      return sorted;
+    }
+    for (const price of this.dirty) {
+      const at = this.#search(sorted, price);
+      const present = sorted[at] === price;
+      const live = this.holds(price);
+      if (present && !live) sorted.splice(at, 1);
+      else if (!present && live) sorted.splice(at, 0, price);
+    }
+    this.dirty = [];
+    return sorted;
+  }
+
+  /** The first index whose price is not better than `price`. */
+  #search(sorted: readonly string[], price: string): number {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.order(sorted[mid] as string, price) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   copy(): BookSide {
-    return new BookSide(new Map(this.map), this.tombstones);
+    return new BookSide(new Map(this.map), this.tombstones, this.order);
   }
 
   #compact(): void {
@@ -94,7 +138,8 @@ class BookSide {
  * snapshot is asked and only once per change.
  *
  * @remarks Applying a change is a few `Map` operations, so long runs and benchmarks stay cheap;
- * sorting (`compareWire8`, exact) happens in {@link top}.
+ * ordering (`compareWire8`, exact) happens on reads ({@link top}, {@link bestPrices}): a sort
+ * on the first, then a binary search per price changed since the last.
  *
  * @internal
  */
@@ -114,9 +159,9 @@ export class LiveBookSides {
    * @returns the sides
    */
   static of(book: BookTop): LiveBookSides {
-    const side = (levels: readonly FakeBookLevel[]): BookSide =>
-      new BookSide(new Map(levels.filter(([, qty]) => qty !== ZERO_8).map(([price, qty]) => [price, qty] as const)), 0);
-    return new LiveBookSides(side(book.bids), side(book.asks));
+    const side = (levels: readonly FakeBookLevel[], order: (a: string, b: string) => number): BookSide =>
+      new BookSide(new Map(levels.filter(([, qty]) => qty !== ZERO_8).map(([price, qty]) => [price, qty] as const)), 0, order);
+    return new LiveBookSides(side(book.bids, bestBidFirst), side(book.asks, compareWire8));
   }
 
   /** An independent copy (two native `Map` copies). */
@@ -168,7 +213,7 @@ export class LiveBookSides {
    * @returns the levels, wire form
    */
   top(limit: number): BookTop {
-    return { bids: this.#bids.top(limit, bestBidFirst), asks: this.#asks.top(limit, compareWire8) };
+    return { bids: this.#bids.top(limit), asks: this.#asks.top(limit) };
   }
 
   /**
@@ -177,6 +222,6 @@ export class LiveBookSides {
    * @returns both prices, `undefined` for an empty side
    */
   bestPrices(): { readonly bid: string | undefined; readonly ask: string | undefined } {
-    return { bid: this.#bids.best(-1), ask: this.#asks.best(1) };
+    return { bid: this.#bids.best(), ask: this.#asks.best() };
   }
 }

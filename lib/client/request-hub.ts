@@ -113,7 +113,7 @@ export class RequestHub {
   rest<R>(verb: HttpVerb, path: string, spec: MeteredRequestSpec<R>, params: WireParams): Observable<R> {
     if (this.#rest === undefined) throw new ConfigError('No fetch implementation: this runtime has no global fetch; pass the `fetch` option.', 'fetch');
     const rest = this.#rest;
-    return defer(() => (this.#closed ? throwError(clientClosedError) : this.#admitted(spec, rest.call(verb, path, spec, params))));
+    return defer(() => (this.#closed ? throwError(clientClosedError) : this.#admitted(spec, (answered) => rest.call(verb, path, spec, params, answered))));
   }
 
   /**
@@ -135,7 +135,7 @@ export class RequestHub {
   }
 
   /** `request$` once the limiter admits it; a 429/418 it earns blocks its scope in the limiter. */
-  #admitted<R>(spec: MeteredRequestSpec<R>, request$: Observable<R>): Observable<R> {
+  #admitted<R>(spec: MeteredRequestSpec<R>, request: Observable<R> | ((answered: () => void) => Observable<R>)): Observable<R> {
     const { weight, orders } = spec.cost;
     const admission: Admission = {
       name: spec.name,
@@ -143,15 +143,14 @@ export class RequestHub {
       kind: orders > 0 ? 'order' : spec.background === true ? 'background' : 'request',
       guard: this.#options.rateLimitGuard,
     };
-    return this.#limiter.run$(
-      admission,
+    const refusalsNoted = (request$: Observable<R>): Observable<R> =>
       request$.pipe(
         catchError((error: unknown) => {
           this.#noteRefusal(error);
           return throwError(() => error);
         }),
-      ),
-    );
+      );
+    return this.#limiter.run$(admission, typeof request === 'function' ? (answered) => refusalsNoted(request(answered)) : refusalsNoted(request));
   }
 
   /** The exchange said 429 or 418: nothing of that scope goes until the wait has passed. */

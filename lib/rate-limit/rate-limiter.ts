@@ -50,7 +50,8 @@ const HEADER_UNIT_MS: Readonly<Record<string, number>> = { s: 1000, m: 60_000, h
  *   within its budget: 90% of the IP's limits, all of an order window.
  * - Orders never wait: over budget, they fail at once with {@link RateLimitReachedError}.
  * - The exchange's counts (`X-MBX-USED-WEIGHT-*` / `X-MBX-ORDER-COUNT-*` headers, WS-API
- *   `rateLimits`) raise the local count; Binance's windows are calendar-aligned, so a count
+ *   `rateLimits`) raise the local count, with the calls still in flight added on top (the
+ *   exchange has not counted them yet); Binance's windows are calendar-aligned, so a count
  *   expires with its window. `exchangeInfo`'s `rateLimits` replace the defaults.
  * - A 429 or 418 with a wait blocks every call of its scope until the wait passes; calls made
  *   meanwhile fail with the same error class and the time left.
@@ -155,23 +156,35 @@ export class RateLimiter {
    * they go one at a time, so a client started against an exchange with lower limits than
    * Binance's defaults learns them from the first answer instead of overrunning them.
    *
+   * @param admission - what the call charges, and how it waits
+   * @param request - the call; or a function making it from `answered`, to call when the reply
+   *   arrives and before its counts are recorded (otherwise the call counts as in flight until
+   *   it completes)
+   *
    * @internal
    */
-  run$<T>(admission: Admission, request$: Observable<T>): Observable<T> {
+  run$<T>(admission: Admission, request: Observable<T> | ((answered: () => void) => Observable<T>)): Observable<T> {
     const background = admission.kind === 'background' && admission.guard;
     return defer(() => {
       if (background && !this.#weightLimitKnown && this.#backgroundInFlight > 0) {
         return this.#backgroundDone$.pipe(
           take(1),
-          switchMap(() => this.run$(admission, request$)),
+          switchMap(() => this.run$(admission, request)),
         );
       }
       return this.#admit$(admission).pipe(
         switchMap((charged) => {
           if (background) this.#backgroundInFlight++;
+          let open = true;
+          const answered = (): void => {
+            if (!open) return;
+            open = false;
+            answer(charged);
+          };
+          const request$ = typeof request === 'function' ? request(answered) : request;
           return request$.pipe(
             finalize(() => {
-              answer(charged);
+              answered();
               if (!background) return;
               this.#backgroundInFlight--;
               this.#backgroundDone$.next();
@@ -203,13 +216,15 @@ export class RateLimiter {
    */
   recordWsApi(rateLimits: readonly unknown[]): void {
     const now = this.#now();
+    let learned = false;
     for (const entry of rateLimits) {
       if (!isCountedLimit(entry)) continue;
       const pool = this.#poolFor(entry) ?? this.#adopt(entry);
       pool?.reconcile(entry.count, now);
-      if (pool?.spec.type === 'requestWeight') this.#weightLimitKnown = true;
+      if (pool?.spec.type === 'requestWeight') learned ||= !this.#weightLimitKnown;
     }
     this.#changed$.next();
+    if (learned) this.#learnedWeightLimit();
   }
 
   /**
@@ -247,10 +262,16 @@ export class RateLimiter {
       if (spec !== undefined) adopted.push(this.#replacement(spec));
     }
     if (adopted.length === 0) return;
-    if (adopted.some((p) => p.spec.type === 'requestWeight')) this.#weightLimitKnown = true;
     const kept = this.#pools.filter((p) => !adopted.some((a) => a.spec.type === p.spec.type));
     this.#pools = [...adopted, ...kept];
     this.#changed$.next();
+    if (!this.#weightLimitKnown && adopted.some((p) => p.spec.type === 'requestWeight')) this.#learnedWeightLimit();
+  }
+
+  /** The request-weight limit is known now: background calls held one at a time may all go. */
+  #learnedWeightLimit(): void {
+    this.#weightLimitKnown = true;
+    this.#backgroundDone$.next();
   }
 
   /**
@@ -418,7 +439,7 @@ export class RateLimiter {
     const pool = new RatePool(spec);
     if (from !== undefined) {
       const now = this.#now();
-      pool.charge(from.used(now), now);
+      pool.carryOver(from, now);
       pool.pending = from.pending;
     }
     return pool;

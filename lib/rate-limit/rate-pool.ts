@@ -39,8 +39,13 @@ export class RatePool {
   /** Calls waiting for room here. */
   pending = 0;
   #window = -1;
-  #used = 0;
-  #fromHeader = false;
+  /** Calendar windows: what the client charged in the current window. */
+  #own = 0;
+  /**
+   * Calendar windows: the exchange's last count in the current window plus what was in flight
+   * then and charged since (0 before any count): the exchange's view, with what it has not seen.
+   */
+  #reported = 0;
   /** Sliding windows: charges as [time, cost], oldest first. */
   readonly #charges: [number, number][] = [];
   /** Calendar windows: cost still unanswered, by the window it was charged in. */
@@ -65,7 +70,7 @@ export class RatePool {
       return sum;
     }
     this.#roll(now);
-    return this.#used;
+    return Math.max(this.#own, this.#reported);
   }
 
   /**
@@ -74,13 +79,20 @@ export class RatePool {
    */
   waitMs(cost: number, now: number): number {
     if (cost <= 0) return 0;
-    const own = this.used(now);
-    const used = own + this.#carried(now);
+    if (this.spec.kind === 'sliding') return this.#slidingWaitMs(cost, now);
+    this.#roll(now);
+    const own = this.#own;
+    const used = Math.max(own + this.#carried(now), this.#reported);
     if (used + cost <= this.budget || used === 0) return 0;
-    // only calls still in flight from the last window stand in the way: look again soon
-    if (own + cost <= this.budget || own === 0) return IN_FLIGHT_RECHECK_MS;
-    if (this.spec.kind === 'calendar') return this.#windowEnd(now) - now;
-    // sliding: until enough of the oldest charges leave the window
+    // only calls in flight stand in the way (the exchange may count them in a past window): look again soon
+    if (this.#inFlight() > 0 && (own + cost <= this.budget || own === 0)) return IN_FLIGHT_RECHECK_MS;
+    return this.#windowEnd(now) - now;
+  }
+
+  /** Sliding windows: until enough of the oldest charges leave the window. */
+  #slidingWaitMs(cost: number, now: number): number {
+    const used = this.used(now);
+    if (used + cost <= this.budget || used === 0) return 0;
     let freed = 0;
     for (const [at, charge] of this.#charges) {
       freed += charge;
@@ -104,9 +116,24 @@ export class RatePool {
       return undefined;
     }
     this.#roll(now);
-    this.#used += cost;
+    this.#own += cost;
+    if (this.#reported > 0) this.#reported += cost;
     this.#unanswered.set(this.#window, (this.#unanswered.get(this.#window) ?? 0) + cost);
     return this.#window;
+  }
+
+  /**
+   * Starts this pool (which replaces `from`, a pool of the same limit type with another limit)
+   * from what `from` counts in the window of `now`, as answered: calls in flight there are
+   * answered to `from`.
+   */
+  carryOver(from: RatePool, now: number): void {
+    if (this.spec.kind === 'sliding') {
+      this.charge(from.used(now), now);
+      return;
+    }
+    this.#roll(now);
+    this.#own += from.used(now);
   }
 
   /** A call charged in `window` (what {@link RatePool.charge} returned) was answered. */
@@ -117,16 +144,18 @@ export class RatePool {
   }
 
   /**
-   * The exchange's own count for the window of `now` (a header, a `rateLimits` entry): raises
-   * the local count, never lowers it (calls in flight may not be in the exchange's count yet).
+   * The exchange's own count for the window of `now` (a header, a `rateLimits` entry), taken
+   * after the call it came with was {@link RatePool.answered}: the window then counts at least
+   * that count plus every call still in flight (the exchange has not counted those yet). The
+   * client's own charges stay the floor, so a count never lowers them.
+   *
+   * @remarks The latest count replaces the one before: answers on one connection come in the
+   * order the exchange counted them, and a lower count means its window rolled over.
    */
   reconcile(count: number, now: number): void {
     if (this.spec.kind === 'sliding') return;
     this.#roll(now);
-    if (count > this.#used) {
-      this.#used = count;
-      this.#fromHeader = true;
-    }
+    this.#reported = Math.max(0, count) + this.#inFlight();
   }
 
   /** When the count next changes by itself (window end, oldest sliding charge leaving), if it is not 0. */
@@ -150,7 +179,7 @@ export class RatePool {
       remaining: Math.max(0, limit - used),
       utilization: limit > 0 ? used / limit : 0,
       pending: this.pending,
-      source: this.#fromHeader && this.spec.kind === 'calendar' ? 'header' : 'client',
+      source: this.spec.kind === 'calendar' && this.#reported > this.#own ? 'header' : 'client',
     };
   }
 
@@ -158,6 +187,13 @@ export class RatePool {
    * Cost charged in earlier windows and not answered yet: the exchange may still count it in
    * this one, so it is budgeted here too.
    */
+  /** Calendar windows: cost charged and not answered yet, whatever window it was charged in. */
+  #inFlight(): number {
+    let sum = 0;
+    for (const cost of this.#unanswered.values()) sum += cost;
+    return sum;
+  }
+
   #carried(now: number): number {
     if (this.#unanswered.size === 0) return 0;
     const current = Math.floor(now / this.spec.intervalMs);
@@ -170,8 +206,8 @@ export class RatePool {
     const window = Math.floor(now / this.spec.intervalMs);
     if (window === this.#window) return;
     this.#window = window;
-    this.#used = 0;
-    this.#fromHeader = false;
+    this.#own = 0;
+    this.#reported = 0;
   }
 
   #windowEnd(now: number): number {

@@ -124,12 +124,14 @@ export class WsApiSession implements FrameSink {
     const frame = parseWsApiFrame(text);
     switch (frame.kind) {
       case 'response': {
-        this.#hooks.response(frame.response);
         const { id } = frame.response;
         const pending = id === null ? undefined : this.#pending.get(String(id));
+        // the answer first: its request leaves the rate limiter's in-flight count before the
+        // response's `rateLimits` (which count it) are recorded
         if (pending !== undefined) pending.answer(frame.response);
         else if (id === null && frame.response.status === 401) this.#hooks.revoked(frame.response);
         else this.#hooks.unmatched(frame.response);
+        this.#hooks.response(frame.response);
         return;
       }
       case 'event':

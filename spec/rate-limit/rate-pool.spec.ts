@@ -27,7 +27,7 @@ describe('RatePool', () => {
 
   it('behavior: the exchange\'s count raises the local one (never lowers it), says source "header", and expires with its window', () => {
     const pool = new RatePool(weight(100));
-    pool.charge(10, T);
+    pool.answered(pool.charge(10, T) as number, 10);
     pool.reconcile(4, T);
     expect(pool.view(T)).toMatchObject({ used: 10, source: 'client' });
     pool.reconcile(70, T + 1000);
@@ -53,6 +53,49 @@ describe('RatePool', () => {
     expect(pool.waitMs(10, T + 30_000)).toBe(0);
     pool.answered(window as number, 80);
     expect(pool.waitMs(20, T + 30_000)).toBe(0);
+  });
+
+  it('behavior: calls still in flight when the exchange reports its count are added to it (it has not counted them yet)', () => {
+    const pool = new RatePool(weight(400, 0.9)); // budget 360
+    // 40 calls of 5 sent at once; the first one's answer says 5
+    const sent = Array.from({ length: 40 }, () => pool.charge(5, T) as number);
+    pool.answered(sent[0] as number, 5);
+    pool.reconcile(5, T);
+    expect(pool.used(T)).toBe(200);
+    // the last answer reports all 40; nothing is in flight
+    for (const w of sent.slice(1)) pool.answered(w, 5);
+    pool.reconcile(200, T);
+    expect(pool.view(T)).toMatchObject({ used: 200, source: 'client' });
+  });
+
+  it('behavior: calls sent late in a window and counted by the exchange in the next are not forgotten when they are answered (the 429 this caused)', () => {
+    const pool = new RatePool(weight(400, 0.9)); // budget 360
+    // 40 calls of 5 sent 50 ms before the boundary; the exchange counts them all after it
+    const late = Array.from({ length: 40 }, () => pool.charge(5, T + 29_950) as number);
+    const next = T + 30_000;
+    // in the next window: room for 160 while the 200 are in flight
+    const fresh: number[] = [];
+    while (pool.waitMs(5, next) === 0) fresh.push(pool.charge(5, next) as number);
+    expect(fresh.length * 5).toBe(160);
+    // the late calls are answered, the last one reporting the 200 the exchange counted in its new window
+    for (const w of late) pool.answered(w, 5);
+    pool.reconcile(200, next + 10);
+    // the 160 in flight come on top of the 200: the window is full, nothing more may go
+    expect(pool.used(next + 10)).toBe(360);
+    expect(pool.waitMs(5, next + 10)).toBeGreaterThan(0);
+    for (const w of fresh) pool.answered(w, 5);
+    pool.reconcile(360, next + 20);
+    expect(pool.waitMs(5, next + 20)).toBe(MINUTE - 20);
+  });
+
+  it('behavior: a lower count than the last one is the exchange\'s new window (it replaces the count, the client\'s own charges stay the floor)', () => {
+    const pool = new RatePool(weight(400, 0.9));
+    pool.answered(pool.charge(5, T) as number, 5);
+    pool.reconcile(300, T); // calls of another client on the same IP
+    expect(pool.used(T)).toBe(300);
+    pool.answered(pool.charge(5, T + 100) as number, 5);
+    pool.reconcile(5, T + 100);
+    expect(pool.view(T + 100)).toMatchObject({ used: 10, source: 'client' });
   });
 
   it('default: a sliding window keeps each charge for one interval from when it was made', () => {

@@ -61,12 +61,14 @@ export class RestRequester {
    * @param path - `/api/v3/…` or a full URL
    * @param spec - name, security, result codec
    * @param params - checked wire params
+   * @param onReply - called as each reply arrives, before its weight headers are recorded (the
+   *   rate limiter takes the call out of its in-flight count there: the headers count it)
    */
-  call<R>(verb: HttpVerb, path: string, spec: RequestSpec<R>, params: WireParams): Observable<R> {
-    return defer(() => this.#attempt(verb, path, spec, params, false));
+  call<R>(verb: HttpVerb, path: string, spec: RequestSpec<R>, params: WireParams, onReply?: () => void): Observable<R> {
+    return defer(() => this.#attempt(verb, path, spec, params, false, onReply));
   }
 
-  #attempt<R>(verb: HttpVerb, path: string, spec: RequestSpec<R>, params: WireParams, isRetry: boolean): Observable<R> {
+  #attempt<R>(verb: HttpVerb, path: string, spec: RequestSpec<R>, params: WireParams, isRetry: boolean, onReply?: () => void): Observable<R> {
     const { requestTimeoutMs, now } = this.#config;
     let sent = false;
     const url = /^https?:\/\//i.test(path) ? path : `${this.#config.restHost}${path}`;
@@ -84,13 +86,14 @@ export class RestRequester {
       }),
       timeout({ first: requestTimeoutMs, with: () => throwError(() => new TimeoutError(spec.name, requestTimeoutMs)) }),
       map((reply) => {
+        onReply?.();
         this.#config.onHeaders(reply.headers);
         return unwrapAnswer(spec, answerOf(reply, url), now());
       }),
       catchError((error: unknown) => {
         // recover deliberately: -1021 means rejected, so one retry with a fresh offset is safe
         if (!isRetry && isSigned(spec.security) && isTimestampRejection(error)) {
-          return this.#config.clock.resync(this.#serverTime$()).pipe(switchMap(() => this.#attempt(verb, path, spec, params, true)));
+          return this.#config.clock.resync(this.#serverTime$()).pipe(switchMap(() => this.#attempt(verb, path, spec, params, true, onReply)));
         }
         // translate: an order that may have executed must not look like a plain failure
         return throwError(() => surfaceError(spec, error, sent));

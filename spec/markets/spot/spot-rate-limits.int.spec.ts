@@ -60,7 +60,9 @@ describe('SpotClient rate limits (FakeBinance over loopback)', () => {
       for (const truth of truths) truth?.randomUpdates(1, 3);
     }, 100);
     try {
-      await until(() => books.every((b) => b.values.length > 0), 'every book in sync', 30_000);
+      // a refusal ends the wait at once: the 418 that follows a 429 would stall the books for minutes
+      const refused = (): boolean => fake?.rateLimitRefusals().tooManyRequests !== 0;
+      await until(() => books.every((b) => b.values.length > 0) || refused(), 'every book in sync', 30_000);
     } finally {
       clearInterval(live);
     }
@@ -75,6 +77,19 @@ describe('SpotClient rate limits (FakeBinance over loopback)', () => {
     expect(perSecond.size).toBeGreaterThanOrEqual(3);
     expect(Math.max(...perSecond.values())).toBeLessThanOrEqual(80);
   }, 90_000);
+
+  it('behavior: after the answers, the weight the client counts is the fake\'s own count (a response\'s count already holds its request)', async () => {
+    fake = await FakeBinance.start();
+    const spot = client();
+    // stay inside one calendar minute (the fake's window)
+    while (Date.now() % 60_000 > 55_000) await sleep(200);
+    await firstValueFrom(spot.getExchangeInfo());
+    for (let i = 0; i < 5; i++) await firstValueFrom(spot.getServerTime());
+    await firstValueFrom(spot.getOrderbook({ symbol: 'BTCUSDT', limit: 100 }));
+    const weight = spot.rateLimitSnapshot().windows.find((w) => w.type === 'requestWeight' && w.interval === '1m');
+    expect(weight?.used).toBe(fake.usedWeight);
+    expect(fake.usedWeight).toBeGreaterThan(0);
+  }, 20_000);
 
   it('error: an order beyond the 10 s budget fails at once with RateLimitReachedError, and is never sent', async () => {
     fake = await FakeBinance.start({ spotApi: { ordersPer10s: 3 } });

@@ -1,4 +1,5 @@
 import { ControlPacer } from './control-pacer.js';
+import type { RateLimitType, RateLimitWindow } from './rate-limit-snapshot.js';
 
 /**
  * The limits of one stream connection (`spec/spot-streams.md` §2, `spec/futures.md` §3):
@@ -63,4 +64,39 @@ export class ConnectionLimits {
   release(): void {
     this.#released();
   }
+}
+
+/**
+ * The snapshot's connection windows: messages per second and streams of the busiest
+ * connection (by share of its own limit), or zero of the market's limits when none is open.
+ *
+ * @param connections - the open stream connections
+ * @param messagesPerSecond - the market's message limit, shown when no connection is open
+ * @param streamsPerConnection - the market's stream cap, shown when no connection is open
+ * @param now - the time of the snapshot
+ *
+ * @internal
+ */
+export function connectionWindows(connections: Iterable<ConnectionLimits>, messagesPerSecond: number, streamsPerConnection: number, now: number): RateLimitWindow[] {
+  let messages = 0;
+  let messageLimit = messagesPerSecond;
+  let streams = 0;
+  let streamCap = streamsPerConnection;
+  for (const limits of connections) {
+    const used = limits.messagesUsed(now);
+    if (used / limits.messagesPerSecond > messages / messageLimit) [messages, messageLimit] = [used, limits.messagesPerSecond];
+    if (limits.streams / limits.streamCap > streams / streamCap) [streams, streamCap] = [limits.streams, limits.streamCap];
+  }
+  const window = (type: RateLimitType, interval: string, used: number, limit: number): RateLimitWindow => ({
+    scope: 'connection',
+    type,
+    interval,
+    used,
+    limit,
+    remaining: Math.max(0, limit - used),
+    utilization: used / limit,
+    pending: 0,
+    source: 'client',
+  });
+  return [window('messages', '1s', messages, messageLimit), window('streams', 'open', streams, streamCap)];
 }

@@ -1,13 +1,13 @@
 import { asyncScheduler, defer, distinctUntilChanged, EMPTY, expand, finalize, map, Observable, of, startWith, Subject, switchMap, take, throwError, timer } from 'rxjs';
 import { IpBannedError, RateLimitError } from '../errors/api-error.js';
 import { RateLimitReachedError } from '../errors/rate-limit-reached-error.js';
-import { ConnectionLimits } from './connection-limits.js';
-import { type ExchangeRateLimit, MARKET_RATE_LIMITS, poolOfExchangeLimit, type RateLimitMarket, specOfExchangeLimit } from './market-rate-limits.js';
-import type { RateLimitScope, RateLimitSnapshot, RateLimitType, RateLimitWindow } from './rate-limit-snapshot.js';
-import { RatePool } from './rate-pool.js';
+import { ConnectionLimits, connectionWindows } from './connection-limits.js';
+import { type ExchangeRateLimit, MARKET_RATE_LIMITS, type RateLimitMarket } from './market-rate-limits.js';
+import type { RateLimitScope, RateLimitSnapshot, RateLimitWindow } from './rate-limit-snapshot.js';
+import type { RatePool } from './rate-pool.js';
+import { answer, type Charged, type RateCharge, RatePools } from './rate-pools.js';
 
-/** What one call charges, per limit type (absent: 0). @internal */
-export type RateCharge = Partial<Readonly<Record<RateLimitType, number>>>;
+export type { RateCharge } from './rate-pools.js';
 
 /** How a call is admitted. @internal */
 export interface Admission {
@@ -23,16 +23,10 @@ export interface Admission {
   readonly guard: boolean;
 }
 
-/** Share of a limit that background calls leave free for the user's own requests. */
-const BACKGROUND_HEADROOM = 0.1;
-
 interface Block {
   readonly until: number;
   readonly banned: boolean;
 }
-
-const HEADER = /^x-mbx-(used-weight|order-count)-(\d+)([smhd])$/i;
-const HEADER_UNIT_MS: Readonly<Record<string, number>> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 
 /**
  * A market's rate-limit pools: request weight and raw requests per IP, orders per account,
@@ -71,7 +65,7 @@ export class RateLimiter {
   readonly market: RateLimitMarket;
   /** The snapshot now, then on every change (and when a window rolls over). */
   readonly snapshot$: Observable<RateLimitSnapshot>;
-  #pools: RatePool[];
+  readonly #pools: RatePools;
   readonly #connections = new Map<string, ConnectionLimits>();
   readonly #blocks = new Map<RateLimitScope, Block>();
   readonly #changed$ = new Subject<void>();
@@ -91,7 +85,7 @@ export class RateLimiter {
     if (!(market in MARKET_RATE_LIMITS)) throw new TypeError(`Unknown market ${String(market)}`);
     this.market = market;
     this.#now = options.now ?? ((): number => asyncScheduler.now());
-    this.#pools = MARKET_RATE_LIMITS[market].pools.map((spec) => new RatePool(spec));
+    this.#pools = new RatePools(market);
     this.snapshot$ = this.#changed$.pipe(
       startWith(undefined),
       // after each change, once more whenever a window rolls over or a block ends
@@ -111,8 +105,9 @@ export class RateLimiter {
   /** Where the limits stand now. */
   snapshot(): RateLimitSnapshot {
     const now = this.#now();
-    const windows: RateLimitWindow[] = this.#pools.map((pool) => pool.view(now));
-    windows.push(...this.#connectionWindows(now));
+    const windows: RateLimitWindow[] = this.#pools.views(now);
+    const market = MARKET_RATE_LIMITS[this.market];
+    windows.push(...connectionWindows(this.#connections.values(), market.messagesPerSecond, market.streamsPerConnection, now));
     const retryAfterMs = this.#retryAfterMs(now);
     let maxUtilization = 0;
     for (const w of windows) maxUtilization = Math.max(maxUtilization, w.utilization);
@@ -215,16 +210,9 @@ export class RateLimiter {
    * @internal
    */
   recordWsApi(rateLimits: readonly unknown[]): void {
-    const now = this.#now();
-    let learned = false;
-    for (const entry of rateLimits) {
-      if (!isCountedLimit(entry)) continue;
-      const pool = this.#poolFor(entry) ?? this.#adopt(entry);
-      pool?.reconcile(entry.count, now);
-      if (pool?.spec.type === 'requestWeight') learned ||= !this.#weightLimitKnown;
-    }
+    const weight = this.#pools.recordWsApi(rateLimits, this.#now());
     this.#changed$.next();
-    if (learned) this.#learnedWeightLimit();
+    if (weight) this.#learnedWeightLimit();
   }
 
   /**
@@ -233,19 +221,7 @@ export class RateLimiter {
    * @internal
    */
   recordHeaders(headers: { forEach(fn: (value: string, name: string) => void): void }): void {
-    const now = this.#now();
-    let seen = false;
-    headers.forEach((value, name) => {
-      const match = HEADER.exec(name);
-      if (match === null || !/^\d+$/.test(value.trim())) return;
-      const [, kind, num, unit] = match as unknown as [string, string, string, string];
-      const type: RateLimitType = kind.toLowerCase() === 'used-weight' ? 'requestWeight' : 'orders';
-      const intervalMs = Number(num) * (HEADER_UNIT_MS[unit.toLowerCase()] ?? 0);
-      const pool = this.#pools.find((p) => p.spec.type === type && p.spec.intervalMs === intervalMs);
-      pool?.reconcile(Number(value.trim()), now);
-      seen = true;
-    });
-    if (seen) this.#changed$.next();
+    if (this.#pools.recordHeaders(headers, this.#now())) this.#changed$.next();
   }
 
   /**
@@ -255,21 +231,15 @@ export class RateLimiter {
    * @internal
    */
   applyExchangeLimits(rateLimits: readonly ExchangeRateLimit[]): void {
-    const adopted: RatePool[] = [];
-    for (const entry of rateLimits) {
-      if (entry.limit === undefined) continue;
-      const spec = specOfExchangeLimit({ ...entry, limit: entry.limit });
-      if (spec !== undefined) adopted.push(this.#replacement(spec));
-    }
-    if (adopted.length === 0) return;
-    const kept = this.#pools.filter((p) => !adopted.some((a) => a.spec.type === p.spec.type));
-    this.#pools = [...adopted, ...kept];
+    const replaced = this.#pools.applyExchangeLimits(rateLimits, this.#now());
+    if (replaced.size === 0) return;
     this.#changed$.next();
-    if (!this.#weightLimitKnown && adopted.some((p) => p.spec.type === 'requestWeight')) this.#learnedWeightLimit();
+    if (replaced.has('requestWeight')) this.#learnedWeightLimit();
   }
 
   /** The request-weight limit is known now: background calls held one at a time may all go. */
   #learnedWeightLimit(): void {
+    if (this.#weightLimitKnown) return;
     this.#weightLimitKnown = true;
     this.#backgroundDone$.next();
   }
@@ -319,34 +289,12 @@ export class RateLimiter {
     });
   }
 
-  #waits(admission: Admission, now: number): { ms: number; pools: RatePool[]; orders: RatePool | undefined } {
-    let ms = 0;
-    const pools: RatePool[] = [];
-    let orders: RatePool | undefined;
-    let ordersWait = 0;
-    for (const pool of this.#pools) {
-      const cost = admission.charge[pool.spec.type] ?? 0;
-      if (cost <= 0) continue;
-      const headroom = admission.kind === 'background' && pool.spec.scope === 'ip' ? Math.ceil(pool.spec.limit * BACKGROUND_HEADROOM) : 0;
-      const wait = pool.waitMs(cost + headroom, now);
-      if (wait <= 0) continue;
-      pools.push(pool);
-      if (pool.spec.type === 'orders' && wait > ordersWait) {
-        orders = pool;
-        ordersWait = wait;
-      }
-      ms = Math.max(ms, wait);
-    }
-    return { ms, pools, orders };
+  #waits(admission: Admission, now: number): { ms: number; pools: readonly RatePool[]; orders: RatePool | undefined } {
+    return this.#pools.waits(admission.charge, admission.kind === 'background', now);
   }
 
   #charge(charge: RateCharge, now: number): Charged {
-    const charged: Charged = [];
-    for (const pool of this.#pools) {
-      const cost = charge[pool.spec.type] ?? 0;
-      const window = pool.charge(cost, now);
-      if (window !== undefined) charged.push({ pool, window, cost });
-    }
+    const charged = this.#pools.charge(charge, now);
     this.#changed$.next();
     return charged;
   }
@@ -383,80 +331,12 @@ export class RateLimiter {
     const consider = (at: number | undefined): void => {
       if (at !== undefined && at > now && (next === undefined || at < next)) next = at;
     };
-    for (const pool of this.#pools) consider(pool.nextChangeAt(now));
+    consider(this.#pools.nextChangeAt(now));
     for (const limits of this.#connections.values()) consider(limits.nextChangeAt(now));
     for (const block of this.#blocks.values()) consider(block.until);
     return next;
   }
 
-  #connectionWindows(now: number): RateLimitWindow[] {
-    const market = MARKET_RATE_LIMITS[this.market];
-    let messages = 0;
-    let messageLimit = market.messagesPerSecond;
-    let streams = 0;
-    let streamCap = market.streamsPerConnection;
-    for (const limits of this.#connections.values()) {
-      const used = limits.messagesUsed(now);
-      if (used / limits.messagesPerSecond > messages / messageLimit) [messages, messageLimit] = [used, limits.messagesPerSecond];
-      if (limits.streams / limits.streamCap > streams / streamCap) [streams, streamCap] = [limits.streams, limits.streamCap];
-    }
-    const window = (type: RateLimitType, interval: string, used: number, limit: number): RateLimitWindow => ({
-      scope: 'connection',
-      type,
-      interval,
-      used,
-      limit,
-      remaining: Math.max(0, limit - used),
-      utilization: used / limit,
-      pending: 0,
-      source: 'client',
-    });
-    return [window('messages', '1s', messages, messageLimit), window('streams', 'open', streams, streamCap)];
-  }
-
-  #poolFor(entry: ExchangeRateLimit): RatePool | undefined {
-    const key = poolOfExchangeLimit(entry);
-    if (key === undefined) return undefined;
-    const pool = this.#pools.find((p) => p.spec.type === key.type && p.spec.intervalMs === key.intervalMs);
-    if (pool !== undefined && entry.limit !== undefined && entry.limit !== pool.spec.limit) {
-      const replaced = this.#replacement({ ...pool.spec, limit: entry.limit }, pool);
-      this.#pools = this.#pools.map((p) => (p === pool ? replaced : p));
-      return replaced;
-    }
-    return pool;
-  }
-
-  #adopt(entry: ExchangeRateLimit & { readonly limit: number }): RatePool | undefined {
-    const spec = specOfExchangeLimit(entry);
-    if (spec === undefined) return undefined;
-    const pool = new RatePool(spec);
-    this.#pools.push(pool);
-    return pool;
-  }
-
-  /** A pool for `spec`, carrying over the count and waiters of the pool it replaces. */
-  #replacement(spec: RatePool['spec'], from = this.#pools.find((p) => p.spec.type === spec.type && p.spec.intervalMs === spec.intervalMs)): RatePool {
-    const pool = new RatePool(spec);
-    if (from !== undefined) {
-      const now = this.#now();
-      pool.carryOver(from, now);
-      pool.pending = from.pending;
-    }
-    return pool;
-  }
-}
-
-/** What one admission charged, per calendar pool. */
-type Charged = { readonly pool: RatePool; readonly window: number; readonly cost: number }[];
-
-function answer(charged: Charged): void {
-  for (const { pool, window, cost } of charged) pool.answered(window, cost);
-}
-
-function isCountedLimit(u: unknown): u is ExchangeRateLimit & { readonly limit: number; readonly count: number } {
-  if (typeof u !== 'object' || u === null) return false;
-  const r = u as Record<string, unknown>;
-  return typeof r['rateLimitType'] === 'string' && typeof r['interval'] === 'string' && typeof r['intervalNum'] === 'number' && typeof r['limit'] === 'number' && typeof r['count'] === 'number';
 }
 
 /** Equal but for the clock: a snapshot is emitted only when something a reader sees changed. */

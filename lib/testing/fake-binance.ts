@@ -1,12 +1,8 @@
 import type { Observable } from 'rxjs';
 import { ConfigError } from '../errors/config-error.js';
-import type { FakeApiKeyInfo, FakeApiKeyOptions } from './api/auth/fake-api-keys.js';
 import { resolveSpotApiLimits } from './api/fake-api-options.js';
-import type { FakeApiRecord } from './api/fake-api-record.js';
-import type { FakeRateLimitRefusals } from './api/limits/fake-rate-limit-refusals.js';
 import type { FakeSpotApiControls } from './api/fake-spot-api-controls.js';
 import { FakeSpotApiServer } from './api/fake-spot-api-server.js';
-import type { FakeApiScriptReply, FakeApiScriptTarget } from './api/scripts/fake-api-script.js';
 import { FAKE_SPOT_ACCOUNT_ENDPOINTS } from './api/spot/account-endpoints.js';
 import { FakeSpotAccount } from './api/spot/fake-spot-account.js';
 import { FakeSpotMarket } from './api/spot/fake-spot-market.js';
@@ -14,7 +10,6 @@ import { RestingOrderCrossing } from './api/spot/fake-spot-crossing.js';
 import { FakeMarketSimulator } from './simulator/fake-market-simulator.js';
 import { FAKE_SPOT_MARKET_ENDPOINTS } from './api/spot/market-endpoints.js';
 import { FAKE_SPOT_TRADING_ENDPOINTS } from './api/spot/trading-endpoints.js';
-import type { FakeWsApiConnectionFilter, FakeWsApiConnectionInfo } from './api/ws/fake-ws-api-connection-info.js';
 import type { FakeOrderBook } from './book/fake-order-book.js';
 import type { FakeBinanceHosts, FakeBinanceOptions } from './fake-binance-options.js';
 import { FakeOrderBooks } from './book/fake-order-books.js';
@@ -22,13 +17,12 @@ import { FakeHttpHost } from './http/fake-http-host.js';
 import type { FakeInboundRecord } from './streams/fake-inbound-record.js';
 import type { ConnectionFilter, FakeStreamConnectionInfo } from './streams/fake-stream-connection-info.js';
 import type { FakeStreamControls } from './streams/fake-stream-controls.js';
+import { FakeSpotApiFacade } from './fake-spot-api-facade.js';
 import { FakeStreamServer } from './streams/fake-stream-server.js';
 import { spotStreamMarket } from './streams/spot-stream-market.js';
 import type { StreamErrorPayload } from './streams/stream-error-payloads.js';
 import type { StreamMatcher } from './streams/stream-rejection-rules.js';
-import type { FakeUserEvent } from './api/user-streams/fake-user-event.js';
 import type { FakeUserStreamControls } from './api/user-streams/fake-user-stream-controls.js';
-import type { FakeUserStreamFilter, FakeUserStreamInfo } from './api/user-streams/fake-user-stream-info.js';
 
 /**
  * A fake Binance exchange on 127.0.0.1 for tests and benchmarks: it speaks the spot
@@ -89,7 +83,7 @@ import type { FakeUserStreamFilter, FakeUserStreamInfo } from './api/user-stream
  * await fake.stop();
  * ```
  */
-export class FakeBinance implements FakeStreamControls, FakeSpotApiControls<FakeSpotAccount>, FakeUserStreamControls {
+export class FakeBinance extends FakeSpotApiFacade implements FakeStreamControls, FakeSpotApiControls<FakeSpotAccount>, FakeUserStreamControls {
   /** Hosts to give a client, e.g. `new SpotClient({ ...fake.hosts.spot })`. */
   readonly hosts: FakeBinanceHosts;
   /** {@inheritDoc FakeStreamControls.connection$} */
@@ -98,12 +92,6 @@ export class FakeBinance implements FakeStreamControls, FakeSpotApiControls<Fake
   readonly inbound$: Observable<FakeInboundRecord>;
   /** {@inheritDoc FakeStreamControls.closed$} */
   readonly closed$: Observable<FakeStreamConnectionInfo>;
-  /** {@inheritDoc FakeSpotApiControls.wsApiConnection$} */
-  readonly wsApiConnection$: Observable<FakeWsApiConnectionInfo>;
-  /** {@inheritDoc FakeSpotApiControls.wsApiClosed$} */
-  readonly wsApiClosed$: Observable<FakeWsApiConnectionInfo>;
-  /** {@inheritDoc FakeSpotApiControls.apiRequest$} */
-  readonly apiRequest$: Observable<FakeApiRecord>;
   /** The spot market the WS-API and REST answer from: symbols, books, trades, prices. */
   readonly spotMarket: FakeSpotMarket;
   readonly #spot: FakeHttpHost;
@@ -114,6 +102,7 @@ export class FakeBinance implements FakeStreamControls, FakeSpotApiControls<Fake
   #simulator: FakeMarketSimulator | undefined;
 
   private constructor(spot: FakeHttpHost, spotStreams: FakeStreamServer, spotApi: FakeSpotApiServer, spotMarket: FakeSpotMarket) {
+    super(spotApi);
     this.#spot = spot;
     this.#spotStreams = spotStreams;
     this.#spotApi = spotApi;
@@ -124,9 +113,6 @@ export class FakeBinance implements FakeStreamControls, FakeSpotApiControls<Fake
     this.connection$ = spotStreams.connection$;
     this.inbound$ = spotStreams.inbound$;
     this.closed$ = spotStreams.closed$;
-    this.wsApiConnection$ = spotApi.wsApiConnection$;
-    this.wsApiClosed$ = spotApi.wsApiClosed$;
-    this.apiRequest$ = spotApi.apiRequest$;
   }
 
   /**
@@ -314,142 +300,5 @@ export class FakeBinance implements FakeStreamControls, FakeSpotApiControls<Fake
   /** {@inheritDoc FakeStreamControls.inbound} */
   get inbound(): readonly FakeInboundRecord[] {
     return this.#spotStreams.inbound;
-  }
-
-  // ---- FakeSpotApiControls ----
-
-  /** {@inheritDoc FakeSpotApiControls.addApiKey} */
-  addApiKey(options: FakeApiKeyOptions): FakeApiKeyInfo {
-    return this.#spotApi.addApiKey(options);
-  }
-
-  /** {@inheritDoc FakeSpotApiControls.removeApiKey} */
-  removeApiKey(apiKey: string): boolean {
-    return this.#spotApi.removeApiKey(apiKey);
-  }
-
-  /** {@inheritDoc FakeSpotApiControls.apiKeys} */
-  get apiKeys(): readonly FakeApiKeyInfo[] {
-    return this.#spotApi.apiKeys;
-  }
-
-  /** {@inheritDoc FakeSpotApiControls.accountOf} */
-  accountOf(apiKeyOrAccount: string): FakeSpotAccount | undefined {
-    // Every account is made by start()'s factory: a FakeSpotAccount.
-    return this.#spotApi.accountOf(apiKeyOrAccount) as FakeSpotAccount | undefined;
-  }
-
-  /** {@inheritDoc FakeSpotApiControls.setClockOffset} */
-  setClockOffset(ms: number): void {
-    this.#spotApi.setClockOffset(ms);
-  }
-
-  /** {@inheritDoc FakeSpotApiControls.serverTime} */
-  serverTime(): number {
-    return this.#spotApi.serverTime();
-  }
-
-  /** {@inheritDoc FakeSpotApiControls.scriptApi} */
-  scriptApi(target: FakeApiScriptTarget, reply: FakeApiScriptReply, times?: number): () => void {
-    return this.#spotApi.scriptApi(target, reply, times);
-  }
-
-  /** {@inheritDoc FakeSpotApiControls.clearApiScripts} */
-  clearApiScripts(): void {
-    this.#spotApi.clearApiScripts();
-  }
-
-  /** {@inheritDoc FakeSpotApiControls.usedWeight} */
-  get usedWeight(): number {
-    return this.#spotApi.usedWeight;
-  }
-
-  /** {@inheritDoc FakeSpotApiControls.resetRateLimits} */
-  resetRateLimits(): void {
-    this.#spotApi.resetRateLimits();
-  }
-
-  /** {@inheritDoc FakeSpotApiControls.banIp} */
-  banIp(durationMs: number): number {
-    return this.#spotApi.banIp(durationMs);
-  }
-
-  /** {@inheritDoc FakeSpotApiControls.liftIpBan} */
-  liftIpBan(): boolean {
-    return this.#spotApi.liftIpBan();
-  }
-
-  /** {@inheritDoc FakeSpotApiControls.ipBannedUntil} */
-  get ipBannedUntil(): number | undefined {
-    return this.#spotApi.ipBannedUntil;
-  }
-
-  /** {@inheritDoc FakeSpotApiControls.rateLimitRefusals} */
-  rateLimitRefusals(): FakeRateLimitRefusals {
-    return this.#spotApi.rateLimitRefusals();
-  }
-
-  /** {@inheritDoc FakeSpotApiControls.sendWsApiServerShutdown} */
-  sendWsApiServerShutdown(filter?: FakeWsApiConnectionFilter): number {
-    return this.#spotApi.sendWsApiServerShutdown(filter);
-  }
-
-  /** {@inheritDoc FakeSpotApiControls.sendWsApiRaw} */
-  sendWsApiRaw(text: string, filter?: FakeWsApiConnectionFilter): number {
-    return this.#spotApi.sendWsApiRaw(text, filter);
-  }
-
-  /** {@inheritDoc FakeSpotApiControls.dropWsApiConnections} */
-  dropWsApiConnections(filter?: FakeWsApiConnectionFilter): number {
-    return this.#spotApi.dropWsApiConnections(filter);
-  }
-
-  /** {@inheritDoc FakeSpotApiControls.closeWsApiConnections} */
-  closeWsApiConnections(filter?: FakeWsApiConnectionFilter, code?: number, reason?: string): number {
-    return this.#spotApi.closeWsApiConnections(filter, code, reason);
-  }
-
-  /** {@inheritDoc FakeSpotApiControls.wsApiConnections} */
-  get wsApiConnections(): readonly FakeWsApiConnectionInfo[] {
-    return this.#spotApi.wsApiConnections;
-  }
-
-  /** Every WS-API connection ever accepted, open or closed (the last 10 000 closed ones), in order of opening. */
-  get allWsApiConnections(): readonly FakeWsApiConnectionInfo[] {
-    return this.#spotApi.allWsApiConnections;
-  }
-
-  /** {@inheritDoc FakeSpotApiControls.apiRequests} */
-  get apiRequests(): readonly FakeApiRecord[] {
-    return this.#spotApi.apiRequests;
-  }
-
-  // ---- FakeUserStreamControls ----
-
-  /** {@inheritDoc FakeUserStreamControls.userStreamSubscriptions} */
-  userStreamSubscriptions(apiKeyOrAccount?: string): number {
-    return this.#spotApi.userStreamSubscriptions(apiKeyOrAccount);
-  }
-
-  /** {@inheritDoc FakeUserStreamControls.userStreams} */
-  get userStreams(): readonly FakeUserStreamInfo[] {
-    return this.#spotApi.userStreams;
-  }
-
-  /** {@inheritDoc FakeUserStreamControls.terminateUserStreams} */
-  terminateUserStreams(filter?: FakeUserStreamFilter): number {
-    return this.#spotApi.terminateUserStreams(filter);
-  }
-
-  /** {@inheritDoc FakeUserStreamControls.pushUserEvent} */
-  pushUserEvent(apiKeyOrAccount: string, event: FakeUserEvent): number {
-    return this.#spotApi.pushUserEvent(apiKeyOrAccount, event);
-  }
-
-  /** {@inheritDoc FakeUserStreamControls.balanceUpdate} */
-  balanceUpdate(apiKeyOrAccount: string, asset: string, delta: string): number {
-    const name = this.#spotApi.accountNameOf(apiKeyOrAccount);
-    this.accountOf(name)?.adjustBalance(asset, delta, this.serverTime());
-    return this.#spotApi.userStreamSubscriptions(name);
   }
 }

@@ -12,7 +12,7 @@
  *
  * Run: `npx tsx samples/fill-printer.ts [--duration <seconds>]` (until Ctrl-C without it).
  */
-import { concatMap, filter, firstValueFrom, from, interval, map, merge, of, race, shareReplay, Subscription, take, takeUntil } from 'rxjs';
+import { concatMap, filter, firstValueFrom, from, map, merge, of, race, shareReplay, Subscription, take, takeUntil } from 'rxjs';
 // In your project these two imports read `from 'binance-rx'` and `from 'binance-rx/testing'`;
 // the sample imports the sources so it runs (and is type-checked) without a build.
 import { isExecutionReport, OrderSide, OrderStatus, OrderType, SpotClient, SubType, TimeInForce } from '../lib/index.js';
@@ -31,6 +31,8 @@ runSample('fill-printer', async ({ stopped }) => {
   const subscriptions = new Subscription();
   try {
     // every fill of this account, as it happens
+    // fills of orders placed before the subscription is live would not be reported: wait for it
+    const live = firstValueFrom(race(stop$, spot.events$.pipe(filter((e) => e.type === 'userStreamSubscribed'))));
     const fills$ = spot.stream$(SubType.User).pipe(
       filter(isExecutionReport),
       filter((report) => report.executionType === 'TRADE'),
@@ -42,9 +44,7 @@ runSample('fill-printer', async ({ stopped }) => {
         ),
       ),
     );
-    // fills of orders placed before the subscription is live would not be reported; the fake
-    // tells when it is (on Binance, subscribe well before trading)
-    await firstValueFrom(race(stop$, interval(10).pipe(filter(() => fake.userStreamSubscriptions() > 0))));
+    await live;
 
     // a taker fill: a MARKET buy takes the best ask (level by level if it is small)
     const bought = await firstValueFrom(spot.createOrder({ symbol: SYMBOL, side: OrderSide.Buy, type: OrderType.Market, quantity: QUANTITY }));

@@ -24,7 +24,6 @@ import {
   filter,
   firstValueFrom,
   from,
-  interval,
   map,
   mergeMap,
   type Observable,
@@ -147,6 +146,8 @@ runSample('strategy', async ({ stopped }) => {
   const stop$ = from(stopped);
   const subscriptions = new Subscription();
   try {
+    // fills of orders placed before the subscription is live would not be reported: wait for it
+    const live = firstValueFrom(race(stop$, spot.events$.pipe(filter((e) => e.type === 'userStreamSubscribed'))));
     // every fill of the account, as it happens
     subscriptions.add(
       spot
@@ -156,9 +157,7 @@ runSample('strategy', async ({ stopped }) => {
           console.log(`[fill] ${f.side} ${f.lastExecutedQuantity.toFixed()} ${f.symbol} @ ${f.lastExecutedPrice.toFixed()} (order #${f.orderId}, ${f.orderStatus}, ${f.isMaker ? 'maker' : 'taker'})`),
         ),
     );
-    // fills of orders placed before the subscription is live would not be reported; the fake
-    // tells when it is (on Binance, subscribe well before trading)
-    await firstValueFrom(race(stop$, interval(10).pipe(filter(() => fake.userStreamSubscriptions() > 0))));
+    await live;
 
     // one shared signal for the whole run: the moving average keeps its window between decisions
     const signals$ = signal$(spot).pipe(shareReplay({ bufferSize: 1, refCount: true }));

@@ -83,6 +83,17 @@ export type ConnectionEvent =
     })
   | (ConnectionEventBase & {
       /**
+       * The user-data subscription is live on the exchange (`connectionId`: the WebSocket-API
+       * connection carrying it): the account's events from now on reach `stream$(SubType.User)`.
+       * Emitted for the first subscription, after each recovery (before its `userStreamGap`)
+       * and after a move to a new connection.
+       */
+      readonly type: 'userStreamSubscribed';
+      /** The exchange's id of the subscription. */
+      readonly subscriptionId: number;
+    })
+  | (ConnectionEventBase & {
+      /**
        * The user-data stream was down and is subscribed again: account and order events between
        * `from` and `to` may have been missed (re-query open orders and balances).
        */

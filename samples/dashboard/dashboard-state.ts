@@ -87,6 +87,7 @@ function describe(event: ConnectionEvent): string {
     case 'decodeError':
     case 'orderBookResync':
     case 'userStreamGap':
+    case 'userStreamSubscribed':
       // not a connection state: the connection goes on
       return 'open';
     default:

@@ -58,7 +58,7 @@ class UserStreamTerminated extends Error {
 
 /** A decoded event, with its wire JSON as `key` (the same event is the same JSON on every connection). */
 type EventStep = { readonly kind: 'event'; readonly event: SpotUserEvent; readonly key: string };
-type ConfirmedStep = { readonly kind: 'confirmed'; readonly session: WsApiSession };
+type ConfirmedStep = { readonly kind: 'confirmed'; readonly session: WsApiSession; readonly subscriptionId: number };
 type Step = ConfirmedStep | EventStep;
 
 /** How long a move waits for the two subscriptions to line up before the new one takes over. @internal */
@@ -71,6 +71,8 @@ export const USER_STREAM_MOVE_TIMEOUT_MS = 1000;
  * the subscription alive.
  *
  * @remarks
+ * - Each subscription that starts serving (the first, each recovery, each move) is a
+ *   `userStreamSubscribed` event: from then on the account's events arrive.
  * - A dropped connection, or `eventStreamTerminated`, subscribes again (logging on again first
  *   for Ed25519) with the retry policy's delays; each attempt is a `reconnectScheduled` event,
  *   and the new subscription a `resubscribed` and a `userStreamGap` (`from`, `to`: events in
@@ -89,8 +91,10 @@ export function spotUserStream$(deps: SpotUserStreamDeps): Observable<SpotUserEv
     let lostAt: number | undefined;
     return followed$(deps).pipe(
       tap((step) => {
-        if (step.kind !== 'confirmed' || lostAt === undefined) return;
+        if (step.kind !== 'confirmed') return;
         const base = { connectionId: step.session.id, url: deps.url, at: deps.now() };
+        deps.emit({ ...base, type: 'userStreamSubscribed', subscriptionId: step.subscriptionId });
+        if (lostAt === undefined) return;
         deps.emit({ ...base, type: 'resubscribed', streams: 1 });
         deps.emit({ ...base, type: 'userStreamGap', from: lostAt, to: base.at });
         lostAt = undefined;
@@ -237,7 +241,7 @@ function onSession(deps: SpotUserStreamDeps, session: WsApiSession): Observable<
     const request = deps.callOn(session, spec, {}).subscribe({
       next: ({ subscriptionId: id }) => {
         subscriptionId = id;
-        subscriber.next({ kind: 'confirmed', session });
+        subscriber.next({ kind: 'confirmed', session, subscriptionId: id });
         for (const frame of early.splice(0)) handle(frame);
       },
       error: (error: unknown) => subscriber.error(error),

@@ -101,6 +101,17 @@ describe('SpotClient user-data stream (FakeBinance over loopback)', () => {
     expect(user.errors).toEqual([]);
   });
 
+  it('behavior: events$ says userStreamSubscribed once the subscription is live; an order placed right then is reported', async () => {
+    const spot = client();
+    const live = firstValueFrom(spot.events$.pipe(filter((e) => e.type === 'userStreamSubscribed')));
+    const user = new Recorder(spot.stream$(SubType.User));
+    const event = await live;
+    expect(event).toMatchObject({ type: 'userStreamSubscribed', subscriptionId: fake.userStreams[0]?.subscriptionId, connectionId: expect.stringMatching(/ws-api/) });
+    expect(fake.userStreamSubscriptions()).toBe(1);
+    await firstValueFrom(spot.createOrder(LIMIT_RESTING));
+    await until(() => user.values.some(isExecutionReport), 'the order reported');
+  });
+
   it('behavior: eventStreamTerminated reaches the subscriber and leads to exactly one new subscription', async () => {
     const spot = client();
     const user = new Recorder(spot.stream$(SubType.User));

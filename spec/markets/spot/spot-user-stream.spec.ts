@@ -112,9 +112,11 @@ describe('spotUserStream$', () => {
       at(200, () => {
         expect(h.calls.at(-1)).toBe('ws-api#2 userDataStream.subscribe {}');
         const types = h.events.map((e) => e.type);
-        expect(types).toEqual(['reconnectScheduled', 'resubscribed', 'userStreamGap']);
-        expect(h.events[0]).toMatchObject({ attempt: 1, delayMs: 100 });
-        expect(h.events[2]).toMatchObject({ connectionId: 'ws-api#2', from: 10, to: 110 });
+        expect(types).toEqual(['userStreamSubscribed', 'reconnectScheduled', 'userStreamSubscribed', 'resubscribed', 'userStreamGap']);
+        expect(h.events[0]).toMatchObject({ connectionId: 'ws-api#1', subscriptionId: 7, at: 0 });
+        expect(h.events[1]).toMatchObject({ attempt: 1, delayMs: 100 });
+        expect(h.events[2]).toMatchObject({ connectionId: 'ws-api#2', subscriptionId: 8, at: 110 });
+        expect(h.events[4]).toMatchObject({ connectionId: 'ws-api#2', from: 10, to: 110 });
       });
     });
   });
@@ -170,7 +172,11 @@ describe('spotUserStream$', () => {
         s1.push(7, update(2)); // the old one is left: ignored
         s2.push(8, update(2));
         expect(deltas(seen)).toEqual(['1', '2']);
-        expect(h.events).toEqual([]);
+        // the new subscription serves from the switch point on; no gap to report
+        expect(h.events.map((e) => [e.type, e.connectionId])).toEqual([
+          ['userStreamSubscribed', 'ws-api#1'],
+          ['userStreamSubscribed', 'ws-api#2'],
+        ]);
       });
     });
   });

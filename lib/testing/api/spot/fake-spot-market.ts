@@ -1,13 +1,13 @@
 import Big from 'big.js';
-import type { FakeBookChange } from '../../book/fake-book-types.js';
 import type { FakeSpotMarketView } from '../fake-api-types.js';
-import type { FakeSpotLevel, FakeSpotLiquidity, FakeSpotTake } from './fake-spot-liquidity.js';
-import { decimalLevels, takenLevels, withChanges } from './fake-spot-market-take.js';
-import type { FakeOrderSide } from './fake-spot-order.js';
-import { generatedBook, MAX_BOOK_LEVELS, normalizedBook, type FakeSpotBook, type FakeSpotBookInput } from './fake-spot-market-book.js';
+import type { FakeSpotLiquidity, FakeSpotTake } from './fake-spot-liquidity.js';
+import type { FakeSpotBook, FakeSpotBookInput } from './fake-spot-market-book.js';
 import { symbolFilters, type FakeSpotFilter } from './fake-spot-market-filters.js';
 import type { FakeSpotTrade, FakeSpotTradeLog } from './fake-spot-market-history.js';
+import { symbolLiquidity } from './fake-spot-market-liquidity.js';
+import { servedBook } from './fake-spot-market-served-book.js';
 import { seedBlockTrades, seedTradeLog, type FakeSpotBlockTrade } from './fake-spot-market-seeding.js';
+import { moveLastPrice, replaceBook, symbolStates, type FakeSpotSymbolState } from './fake-spot-market-state.js';
 import {
   DEFAULT_FAKE_SPOT_SYMBOLS,
   DEFAULT_REFERENCE_CALCULATION,
@@ -15,69 +15,12 @@ import {
   type FakeSpotSymbolDefinition,
   type FakeSymbolStatus,
 } from './fake-spot-market-symbols.js';
+import { recordTakes, recordTrade, takeFromBook } from './fake-spot-market-trading.js';
+import type { FakeLiveBookAccess, FakeSpotMarketChange, FakeSpotMarketOptions, FakeSpotTradeSpec } from './fake-spot-market-types.js';
+import type { FakeOrderSide } from './fake-spot-order.js';
 import { isPositiveDecimal, wire8 } from './market-decimal.js';
-import { drawInt, randomFor } from './market-seed.js';
 
-/** Options of {@link FakeSpotMarket}. @internal */
-export interface FakeSpotMarketOptions {
-  /** Seed of every generated price, quantity and id; default `1`. */
-  readonly seed?: number;
-  /** The listed symbols; default `DEFAULT_FAKE_SPOT_SYMBOLS` (BTCUSDT, ETHUSDT, BNBUSDT, BNBBTC, LTCBTC, ETHBTC). */
-  readonly symbols?: readonly FakeSpotSymbolDefinition[];
-  /** Epoch ms the generated trade histories end at; default: the first request's server time. */
-  readonly historyEndTime?: number;
-}
-
-/** A trade a test adds with {@link FakeSpotMarket.addTrade}. @internal */
-export interface FakeSpotTradeSpec {
-  readonly price: string;
-  readonly qty: string;
-  /** Epoch ms; raised to the previous trade's time if earlier. */
-  readonly time: number;
-  /** Default `false` (the taker bought). */
-  readonly isBuyerMaker?: boolean;
-}
-
-interface SymbolState {
-  readonly def: FakeSpotSymbolDefinition;
-  lastPrice: Big;
-  status: FakeSymbolStatus;
-  lastUpdateId: number;
-  explicitBook: FakeSpotBook | undefined;
-  /** The live book answering instead of the set or generated one (`FakeBinance.orderBook`). */
-  live: FakeLiveBookAccess | undefined;
-  /** Whether `explicitBook` is the generated book after orders took from it (dropped by `setLastPrice`). */
-  traded: boolean;
-  /** The last generated book, reused while price and update id stay (deep books are costly to build). */
-  generated: { readonly key: string; readonly depth: number; readonly book: FakeSpotBook } | undefined;
-  referencePrice: Big | null | undefined;
-  log: FakeSpotTradeLog | undefined;
-  blockTrades: readonly FakeSpotBlockTrade[] | undefined;
-}
-
-/**
- * A symbol's live book (`FakeBinance.orderBook`) as the market uses it.
- *
- * @internal
- */
-export interface FakeLiveBookAccess {
-  /** What `depth` answers: the best `limit` levels per side (0 to 5000), stale if the test asked so. */
-  readonly served: (limit: number) => FakeSpotBook;
-  /** The book as it is now, for the matching engine. */
-  readonly current: (limit: number) => FakeSpotBook;
-  /** Applies (and publishes) a change of levels: what orders took from the book. */
-  readonly write: (change: FakeBookChange) => void;
-}
-
-/**
- * A change of a symbol's market: its book moved, or orders traded (`trades`, oldest first).
- *
- * @internal
- */
-export interface FakeSpotMarketChange {
-  readonly symbol: string;
-  readonly trades: readonly FakeSpotTrade[];
-}
+export type { FakeLiveBookAccess, FakeSpotMarketChange, FakeSpotMarketOptions, FakeSpotTradeSpec } from './fake-spot-market-types.js';
 
 /**
  * The fake exchange's spot market: listed symbols with Binance-like filters, a last price, an
@@ -101,7 +44,7 @@ export interface FakeSpotMarketChange {
 export class FakeSpotMarket implements FakeSpotMarketView {
   /** The seed everything is generated from. */
   readonly seed: number;
-  readonly #symbols = new Map<string, SymbolState>();
+  readonly #symbols: Map<string, FakeSpotSymbolState>;
   readonly #listeners = new Set<(change: FakeSpotMarketChange) => void>();
   #historyEndTime: number | undefined;
 
@@ -112,25 +55,7 @@ export class FakeSpotMarket implements FakeSpotMarketView {
   constructor(options: FakeSpotMarketOptions = {}) {
     this.seed = options.seed ?? 1;
     this.#historyEndTime = options.historyEndTime;
-    for (const def of options.symbols ?? DEFAULT_FAKE_SPOT_SYMBOLS) {
-      if (this.#symbols.has(def.symbol)) throw new RangeError(`symbol ${def.symbol} is listed twice`);
-      for (const value of [def.price, def.tickSize, def.stepSize, def.typicalQty, def.minNotional]) {
-        if (!isPositiveDecimal(value)) throw new RangeError(`${def.symbol}: ${value} is not a positive decimal`);
-      }
-      this.#symbols.set(def.symbol, {
-        def,
-        lastPrice: new Big(def.price),
-        status: def.status ?? 'TRADING',
-        lastUpdateId: drawInt(randomFor(this.seed, def.symbol, 'book'), 1_000_000_000, 9_999_999_999),
-        explicitBook: undefined,
-        live: undefined,
-        traded: false,
-        generated: undefined,
-        referencePrice: undefined,
-        log: undefined,
-        blockTrades: undefined,
-      });
-    }
+    this.#symbols = symbolStates(options.symbols ?? DEFAULT_FAKE_SPOT_SYMBOLS, this.seed);
   }
 
   /** {@inheritDoc FakeSpotMarketView.hasSymbol} */
@@ -183,18 +108,7 @@ export class FakeSpotMarket implements FakeSpotMarketView {
    * @throws {@link RangeError} if not listed
    */
   book(symbol: string, limit: number = 100): FakeSpotBook {
-    const state = this.#state(symbol);
-    const depth = Math.max(0, Math.min(limit, MAX_BOOK_LEVELS));
-    if (state.live !== undefined) return state.live.served(depth);
-    const key = `${state.lastUpdateId}@${state.lastPrice.toFixed()}`;
-    if (state.explicitBook === undefined && (state.generated?.key !== key || state.generated.depth < depth)) {
-      // at least 100 levels, so the usual depth requests share one build
-      const built = Math.max(depth, 100);
-      state.generated = { key, depth: built, book: generatedBook(state.def, this.seed, state.lastPrice, state.lastUpdateId, built) };
-    }
-    const book = state.explicitBook ?? state.generated?.book;
-    if (book === undefined) throw new RangeError(`no book for ${symbol}`);
-    return { lastUpdateId: book.lastUpdateId, bids: book.bids.slice(0, depth), asks: book.asks.slice(0, depth) };
+    return servedBook(this.#state(symbol), this.seed, limit);
   }
 
   /**
@@ -250,12 +164,7 @@ export class FakeSpotMarket implements FakeSpotMarketView {
   setLastPrice(symbol: string, price: string): void {
     const state = this.#state(symbol);
     if (!isPositiveDecimal(price)) throw new RangeError(`price must be a positive decimal, got ${price}`);
-    state.lastPrice = new Big(price);
-    state.lastUpdateId += 1;
-    if (state.traded) {
-      state.explicitBook = undefined;
-      state.traded = false;
-    }
+    moveLastPrice(state, new Big(price));
     this.changed(symbol);
   }
 
@@ -270,9 +179,7 @@ export class FakeSpotMarket implements FakeSpotMarketView {
   setBook(symbol: string, book: FakeSpotBookInput | undefined): void {
     const state = this.#state(symbol);
     if (state.live !== undefined) throw new RangeError(`${symbol} has a live order book (FakeBinance.orderBook): change it with update()`);
-    state.explicitBook = book === undefined ? undefined : normalizedBook(book);
-    state.traded = false;
-    if (book !== undefined) state.lastUpdateId = book.lastUpdateId;
+    replaceBook(state, book);
     this.changed(symbol);
   }
 
@@ -300,20 +207,7 @@ export class FakeSpotMarket implements FakeSpotMarketView {
    */
   liquidity(symbol: string): FakeSpotLiquidity {
     const state = this.#state(symbol);
-    const side = (taker: FakeOrderSide, depth: number): readonly FakeSpotLevel[] => {
-      const book = state.live === undefined ? this.book(symbol, depth) : state.live.current(depth);
-      return decimalLevels(taker === 'BUY' ? book.asks : book.bids);
-    };
-    return {
-      symbol,
-      get last() {
-        return state.lastPrice;
-      },
-      stepSize: new Big(state.def.stepSize),
-      against: side,
-      bestOwn: (taker) => side(taker === 'BUY' ? 'SELL' : 'BUY', 1)[0]?.price,
-      take: (side, takes, time, resting = false) => this.#take(state, side, takes, time, resting),
-    };
+    return symbolLiquidity(state, this.seed, (side, takes, time, resting = false) => this.#take(state, side, takes, time, resting));
   }
 
   /**
@@ -338,28 +232,10 @@ export class FakeSpotMarket implements FakeSpotMarketView {
     for (const listener of [...this.#listeners]) listener({ symbol, trades });
   }
 
-  #take(state: SymbolState, orderSide: FakeOrderSide, takes: readonly FakeSpotTake[], time: number, resting: boolean): void {
-    const symbol = state.def.symbol;
-    const side = orderSide === 'BUY' ? 'asks' : 'bids';
-    const isBuyerMaker = resting ? orderSide === 'BUY' : orderSide === 'SELL';
-    if (state.live !== undefined) {
-      // takes walk the side from its best level, so that many levels hold every price taken
-      const levels = state.live.current(takes.length)[side];
-      state.live.write({ [side]: takenLevels(levels, takes) });
-    } else {
-      const book = this.book(symbol, MAX_BOOK_LEVELS);
-      const changes = takenLevels(book[side], takes);
-      state.lastUpdateId += 1;
-      state.explicitBook = { ...book, lastUpdateId: state.lastUpdateId, [side]: withChanges(book[side], changes) };
-      state.traded = true;
-    }
-    const log = this.tradeLog(symbol, time);
-    // an aggregate trade is one taker order's trades at one price: a taking order's first take
-    // starts one; against a resting order every level was another taker
-    const trades = takes.map((take, i) => log.append({ price: take.price, qty: take.qty, time, isBuyerMaker, newAggregate: resting || i === 0 }));
-    const last = trades[trades.length - 1];
-    if (last !== undefined) state.lastPrice = last.price;
-    this.changed(symbol, trades);
+  #take(state: FakeSpotSymbolState, orderSide: FakeOrderSide, takes: readonly FakeSpotTake[], time: number, resting: boolean): void {
+    takeFromBook(state, this.seed, orderSide, takes);
+    const trades = recordTakes(state, this.tradeLog(state.def.symbol, time), orderSide, takes, time, resting);
+    this.changed(state.def.symbol, trades);
   }
 
   /**
@@ -375,14 +251,7 @@ export class FakeSpotMarket implements FakeSpotMarketView {
     if (!isPositiveDecimal(spec.price) || !isPositiveDecimal(spec.qty)) {
       throw new RangeError(`price and qty must be positive decimals, got ${spec.price} / ${spec.qty}`);
     }
-    const trade = this.tradeLog(symbol, spec.time).append({
-      price: new Big(spec.price),
-      qty: new Big(spec.qty),
-      time: spec.time,
-      isBuyerMaker: spec.isBuyerMaker ?? false,
-    });
-    state.lastPrice = trade.price;
-    state.lastUpdateId += 1;
+    const trade = recordTrade(state, this.tradeLog(symbol, spec.time), spec);
     this.changed(symbol, [trade]);
     return trade;
   }
@@ -405,7 +274,7 @@ export class FakeSpotMarket implements FakeSpotMarketView {
     state.referencePrice = price === null ? null : new Big(price);
   }
 
-  #state(symbol: string): SymbolState {
+  #state(symbol: string): FakeSpotSymbolState {
     const state = this.#symbols.get(symbol);
     if (state === undefined) throw new RangeError(`symbol ${symbol} is not listed on the fake spot market`);
     return state;

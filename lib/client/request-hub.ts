@@ -1,4 +1,4 @@
-import { asyncScheduler, catchError, defer, type Observable, Subject, throwError } from 'rxjs';
+import { asyncScheduler, catchError, defer, type Observable, Subject, type Subscription, throwError } from 'rxjs';
 import { IpBannedError, RateLimitError } from '../errors/api-error.js';
 import { clientClosedError, ConfigError } from '../errors/config-error.js';
 import { redactUrl } from '../internal/redact.js';
@@ -47,6 +47,8 @@ export class RequestHub {
   readonly #connection: WsApiConnection;
   readonly #wsApi: WsApiRequester;
   readonly #rest: RestRequester | undefined;
+  /** Reports the limiter's blocks, whichever client sharing it took the 429/418. */
+  readonly #blocks: Subscription;
   #closed = false;
 
   constructor(options: ResolvedOptions, routes: RequestRoutes, limiter: RateLimiter, missingWebSocket: WebSocketCtor) {
@@ -57,6 +59,9 @@ export class RequestHub {
     this.#label = routes.wsApiLabel;
     this.#url = redactUrl(options.wsApiHost);
     this.events$ = this.#eventsSubject$.asObservable();
+    this.#blocks = limiter.blocked$.subscribe(({ scope, retryAfterMs, banned, at }) =>
+      this.#eventsSubject$.next({ type: 'rateLimited', retryAfterMs, scope, banned, connectionId: this.#label, url: this.#url, at }),
+    );
     const query = options.timeUnit === 'microsecond' ? `${options.wsApiHost.includes('?') ? '&' : '?'}timeUnit=MICROSECOND` : '';
     this.#connection = new WsApiConnection({
       label: routes.wsApiLabel,
@@ -162,8 +167,8 @@ export class RequestHub {
     const windowMs = scope === 'account' ? 10_000 : 60_000;
     const waitMs = error.retryAfterMs ?? windowMs - (now % windowMs);
     const banned = error instanceof IpBannedError;
+    // every client of the limiter reports it (this one too) on events$: see the constructor
     this.#limiter.block(scope, waitMs, banned);
-    this.#eventsSubject$.next({ type: 'rateLimited', retryAfterMs: waitMs, scope, banned, connectionId: this.#label, url: this.#url, at: now });
   }
 
   /**
@@ -174,6 +179,7 @@ export class RequestHub {
   async close(): Promise<void> {
     this.#closed = true;
     await this.#connection.close();
+    this.#blocks.unsubscribe();
     this.#eventsSubject$.complete();
   }
 }

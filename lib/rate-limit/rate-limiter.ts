@@ -28,6 +28,18 @@ interface Block {
   readonly banned: boolean;
 }
 
+/** What a 429 or 418 holds: the IP (request weight, bans) or the account's orders (-1015). @internal */
+export type BlockScope = Exclude<RateLimitScope, 'connection'>;
+
+/** A 429 or 418 the exchange answered, as told to every client of the limiter. @internal */
+export interface RateLimitBlock {
+  readonly scope: BlockScope;
+  readonly retryAfterMs: number;
+  readonly banned: boolean;
+  /** Epoch ms. */
+  readonly at: number;
+}
+
 /**
  * A market's rate-limit pools: request weight and raw requests per IP, orders per account,
  * connection attempts per IP, and messages and streams per connection, with Binance's defaults
@@ -65,9 +77,17 @@ export class RateLimiter {
   readonly market: RateLimitMarket;
   /** The snapshot now, then on every change (and when a window rolls over). */
   readonly snapshot$: Observable<RateLimitSnapshot>;
+  /**
+   * Every 429 or 418 recorded by {@link RateLimiter.block}, whichever client took it: each client
+   * sharing the limiter reports it on its `events$`.
+   *
+   * @internal
+   */
+  readonly blocked$: Observable<RateLimitBlock>;
+  readonly #blocked$ = new Subject<RateLimitBlock>();
   readonly #pools: RatePools;
   readonly #connections = new Map<string, ConnectionLimits>();
-  readonly #blocks = new Map<RateLimitScope, Block>();
+  readonly #blocks = new Map<BlockScope, Block>();
   readonly #changed$ = new Subject<void>();
   readonly #now: () => number;
   #waiting = 0;
@@ -86,6 +106,7 @@ export class RateLimiter {
     this.market = market;
     this.#now = options.now ?? ((): number => asyncScheduler.now());
     this.#pools = new RatePools(market);
+    this.blocked$ = this.#blocked$.asObservable();
     this.snapshot$ = this.#changed$.pipe(
       startWith(undefined),
       // after each change, once more whenever a window rolls over or a block ends
@@ -195,12 +216,15 @@ export class RateLimiter {
    *
    * @internal
    */
-  block(scope: RateLimitScope, retryAfterMs: number, banned: boolean): void {
-    const until = this.#now() + Math.max(0, retryAfterMs);
+  block(scope: BlockScope, retryAfterMs: number, banned: boolean): void {
+    const now = this.#now();
+    const until = now + Math.max(0, retryAfterMs);
     const current = this.#blocks.get(scope);
-    if (current !== undefined && current.until >= until) return;
-    this.#blocks.set(scope, { until, banned: banned || (current?.banned ?? false) });
-    this.#changed$.next();
+    if (current === undefined || current.until < until) {
+      this.#blocks.set(scope, { until, banned: banned || (current?.banned ?? false) });
+      this.#changed$.next();
+    }
+    this.#blocked$.next({ scope, retryAfterMs, banned, at: now });
   }
 
   /**

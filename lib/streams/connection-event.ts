@@ -73,6 +73,7 @@ export type ConnectionEvent =
       /**
        * The exchange answered 429 or 418: the client holds every request of that scope (the IP,
        * or the account's orders) for `retryAfterMs`; requests made meanwhile fail at once.
+       * Clients sharing a rate limiter all report it, whichever of them took the answer.
        */
       readonly type: 'rateLimited';
       readonly retryAfterMs: number;

@@ -176,4 +176,25 @@ describe('SpotClient rate limits (FakeBinance over loopback)', () => {
     expect(spot.rateLimitSnapshot().windows.find((w) => w.type === 'requestWeight')?.used).toBeGreaterThanOrEqual(1);
     expect(() => client({ rateLimiter: new RateLimiter('usdm') })).toThrow(/usdm market/);
   });
+
+  it('behavior: a 418 one client takes is reported on the events$ of every client sharing its limiter, once each, and holds them all', async () => {
+    fake = await FakeBinance.start();
+    const spot = client();
+    const other = client({ rateLimiter: spot.rateLimiter });
+    const separate = client();
+    const said = { spot: [] as unknown[], other: [] as unknown[], separate: [] as unknown[] };
+    spot.events$.subscribe((e) => e.type === 'rateLimited' && said.spot.push(e));
+    other.events$.subscribe((e) => e.type === 'rateLimited' && said.other.push(e));
+    separate.events$.subscribe((e) => e.type === 'rateLimited' && said.separate.push(e));
+    await firstValueFrom(spot.ping());
+    fake.banIp(1500);
+    expect(await firstValueFrom(spot.getServerTime()).catch((e: unknown) => e)).toBeInstanceOf(IpBannedError);
+    const reported = expect.objectContaining({ type: 'rateLimited', scope: 'ip', banned: true, retryAfterMs: expect.any(Number) });
+    expect(said.spot).toEqual([reported]);
+    expect(said.other).toEqual([reported]);
+    expect(said.separate).toEqual([]); // its own limiter: it learns of the ban from its own answer
+    const seen = fake.apiRequests.length;
+    expect(await firstValueFrom(other.ping()).catch((e: unknown) => e)).toBeInstanceOf(IpBannedError);
+    expect(fake.apiRequests.length).toBe(seen); // held by the shared limiter, never sent
+  });
 });

@@ -2,6 +2,7 @@ import { firstValueFrom, lastValueFrom, toArray } from 'rxjs';
 import { WebSocket } from 'ws';
 import { ConfigError } from '../../lib/errors/config-error.js';
 import { FakeBinance } from '../../lib/testing/index.js';
+import { watchTimers } from '../support/timer-leaks.js';
 import { StreamTestBed, delay } from './support/stream-test-client.js';
 
 describe('FakeBinance', () => {
@@ -155,21 +156,29 @@ describe('FakeBinance', () => {
     });
 
     it('teardown: leaves no server, socket or timer behind', async () => {
-      const resources = (): string[] =>
-        process.getActiveResourcesInfo().filter((r) => ['TCPServerWrap', 'TCPSocketWrap', 'Timeout'].includes(r));
+      const sockets = (): string[] => process.getActiveResourcesInfo().filter((r) => ['TCPServerWrap', 'TCPSocketWrap'].includes(r));
       await delay(20);
-      const before = resources();
-      const own = await bed.start({ spotStreams: { pingIntervalMs: 50 } });
-      const client = await bed.connect(own, '/ws/btcusdt@trade');
-      own.silence();
-      own.resume();
-      await own.stop();
-      await client.closed;
-      // Let the client's own socket handle finish closing.
-      await delay(20);
-      // nothing of ours is left; a timer of the test process itself may have ended meanwhile
+      const before = sockets();
+      // timers are watched by creation, not by the process-wide count (jest's own come and go)
+      const timers = watchTimers();
+      let leftover: string[] = [];
+      try {
+        const own = await bed.start({ spotStreams: { pingIntervalMs: 50 } });
+        const client = await bed.connect(own, '/ws/btcusdt@trade');
+        own.silence();
+        own.resume();
+        await own.stop();
+        await client.closed;
+        // Let the client's own socket handle finish closing.
+        await delay(20);
+      } finally {
+        leftover = await timers.leftover();
+      }
+      // a socket of the test process itself may have closed meanwhile: never more than before
       const count = (list: string[], kind: string): number => list.filter((r) => r === kind).length;
-      for (const kind of ['TCPServerWrap', 'TCPSocketWrap', 'Timeout']) expect({ kind, count: count(resources(), kind) }).toEqual({ kind, count: Math.min(count(resources(), kind), count(before, kind)) });
+      for (const kind of ['TCPServerWrap', 'TCPSocketWrap']) expect({ kind, count: count(sockets(), kind) }).toEqual({ kind, count: Math.min(count(sockets(), kind), count(before, kind)) });
+      // every timer made while the fake ran has fired or was cleared
+      expect(leftover).toEqual([]);
     });
   });
 });

@@ -91,6 +91,8 @@ export class RateLimiter {
   readonly #changed$ = new Subject<void>();
   readonly #now: () => number;
   #waiting = 0;
+  /** The call answered last in this task, whose counts may be recorded next. */
+  #answered: Charged | undefined;
   /** Background calls admitted and not yet answered. */
   #backgroundInFlight = 0;
   readonly #backgroundDone$ = new Subject<void>();
@@ -144,7 +146,7 @@ export class RateLimiter {
   admit$(admission: Admission): Observable<void> {
     return this.#admit$(admission).pipe(
       map((charged) => {
-        answer(charged);
+        answer(charged, this.#now());
       }),
     );
   }
@@ -174,8 +176,10 @@ export class RateLimiter {
    *
    * @param admission - what the call charges, and how it waits
    * @param request - the call; or a function making it from `answered`, to call when the reply
-   *   arrives and before its counts are recorded (otherwise the call counts as in flight until
-   *   it completes)
+   *   arrives, just before its counts are recorded in the same task (otherwise the call counts
+   *   as in flight until it completes). Either way the counts recorded right after the answer
+   *   are read as the exchange's count for the window the call was sent in: a call sent in an
+   *   earlier window brings no count for this one.
    *
    * @internal
    */
@@ -195,7 +199,8 @@ export class RateLimiter {
           const answered = (): void => {
             if (!open) return;
             open = false;
-            answer(charged);
+            answer(charged, this.#now());
+            this.#justAnswered(charged);
           };
           const request$ = typeof request === 'function' ? request(answered) : request;
           return request$.pipe(
@@ -234,7 +239,7 @@ export class RateLimiter {
    * @internal
    */
   recordWsApi(rateLimits: readonly unknown[]): void {
-    const weight = this.#pools.recordWsApi(rateLimits, this.#now());
+    const weight = this.#pools.recordWsApi(rateLimits, this.#now(), this.#takeAnswered());
     this.#changed$.next();
     if (weight) this.#learnedWeightLimit();
   }
@@ -245,7 +250,7 @@ export class RateLimiter {
    * @internal
    */
   recordHeaders(headers: { forEach(fn: (value: string, name: string) => void): void }): void {
-    if (this.#pools.recordHeaders(headers, this.#now())) this.#changed$.next();
+    if (this.#pools.recordHeaders(headers, this.#now(), this.#takeAnswered())) this.#changed$.next();
   }
 
   /**
@@ -259,6 +264,24 @@ export class RateLimiter {
     if (replaced.size === 0) return;
     this.#changed$.next();
     if (replaced.has('requestWeight')) this.#learnedWeightLimit();
+  }
+
+  /**
+   * Remembers, until the end of this task, the call just answered: the counts recorded next
+   * (in the same task, see {@link RateLimiter.run$}) came with its reply, and when it was sent
+   * tells which window they count.
+   */
+  #justAnswered(charged: Charged): void {
+    this.#answered = charged;
+    queueMicrotask(() => {
+      if (this.#answered === charged) this.#answered = undefined;
+    });
+  }
+
+  #takeAnswered(): Charged | undefined {
+    const charged = this.#answered;
+    this.#answered = undefined;
+    return charged;
   }
 
   /** The request-weight limit is known now: background calls held one at a time may all go. */

@@ -3,6 +3,13 @@ import type { RateLimitScope, RateLimitType, RateLimitWindow } from './rate-limi
 /** How soon a call held back only by the last window's calls in flight looks again. */
 const IN_FLIGHT_RECHECK_MS = 25;
 
+/**
+ * How long after a window starts a call's count may still be the last window's: the
+ * server-aligned clock is only as good as its sync (half a round trip), so a call sent in
+ * the first moments of a window may reach the exchange before its window turns.
+ */
+const CLOCK_MARGIN_MS = 100;
+
 /** How a pool's window moves. @internal */
 export type WindowKind =
   /** Binance's own limits: fixed windows aligned to the calendar (a minute starts at :00). */
@@ -136,11 +143,17 @@ export class RatePool {
     this.#own += from.used(now);
   }
 
-  /** A call charged in `window` (what {@link RatePool.charge} returned) was answered. */
-  answered(window: number, cost: number): void {
+  /**
+   * A call charged in `window` (what {@link RatePool.charge} returned) was answered at `now`.
+   * Answered in a later window than it was charged in, the exchange may have counted it in
+   * either: it stays counted in the window of `now` (where it was budgeted while in flight).
+   */
+  answered(window: number, cost: number, now: number): void {
     const left = (this.#unanswered.get(window) ?? 0) - cost;
     if (left > 0) this.#unanswered.set(window, left);
     else this.#unanswered.delete(window);
+    this.#roll(now);
+    if (window < this.#window) this.#own += cost;
   }
 
   /**
@@ -149,12 +162,18 @@ export class RatePool {
    * that count plus every call still in flight (the exchange has not counted those yet). The
    * client's own charges stay the floor, so a count never lowers them.
    *
+   * @param sentAt - when the call that brought the count was charged, if known. A call sent
+   *   before this window began (or in its first moments, within the clock's uncertainty) may
+   *   have been counted in the last window: its count is not this window's and is ignored
+   *   (the next answer to a call sent in this window brings this window's count).
+   *
    * @remarks The latest count replaces the one before: answers on one connection come in the
    * order the exchange counted them, and a lower count means its window rolled over.
    */
-  reconcile(count: number, now: number): void {
+  reconcile(count: number, now: number, sentAt?: number): void {
     if (this.spec.kind === 'sliding') return;
     this.#roll(now);
+    if (sentAt !== undefined && sentAt < this.#windowStart(now) + Math.min(CLOCK_MARGIN_MS, this.spec.intervalMs / 10)) return;
     this.#reported = Math.max(0, count) + this.#inFlight();
   }
 
@@ -183,10 +202,6 @@ export class RatePool {
     };
   }
 
-  /**
-   * Cost charged in earlier windows and not answered yet: the exchange may still count it in
-   * this one, so it is budgeted here too.
-   */
   /** Calendar windows: cost charged and not answered yet, whatever window it was charged in. */
   #inFlight(): number {
     let sum = 0;
@@ -194,6 +209,10 @@ export class RatePool {
     return sum;
   }
 
+  /**
+   * Cost charged in earlier windows and not answered yet: the exchange may still count it in
+   * this one, so it is budgeted here too.
+   */
   #carried(now: number): number {
     if (this.#unanswered.size === 0) return 0;
     const current = Math.floor(now / this.spec.intervalMs);
@@ -210,8 +229,12 @@ export class RatePool {
     this.#reported = 0;
   }
 
+  #windowStart(now: number): number {
+    return Math.floor(now / this.spec.intervalMs) * this.spec.intervalMs;
+  }
+
   #windowEnd(now: number): number {
-    return (Math.floor(now / this.spec.intervalMs) + 1) * this.spec.intervalMs;
+    return this.#windowStart(now) + this.spec.intervalMs;
   }
 
   #expire(now: number): void {

@@ -5,8 +5,8 @@ import { RatePool, type RatePoolSpec } from './rate-pool.js';
 /** What one call charges, per limit type (absent: 0). @internal */
 export type RateCharge = Partial<Readonly<Record<RateLimitType, number>>>;
 
-/** What one admission charged, per calendar pool: answer it when the call is answered. @internal */
-export type Charged = readonly { readonly pool: RatePool; readonly window: number; readonly cost: number }[];
+/** What one admission charged, per calendar pool, and when: answer it when the call is answered. @internal */
+export type Charged = readonly { readonly pool: RatePool; readonly window: number; readonly cost: number; readonly at: number }[];
 
 /** Where a call must wait: the longest wait, the pools that hold it, the order pool among them. @internal */
 export interface PoolWaits {
@@ -82,11 +82,11 @@ export class RatePools {
 
   /** Counts a call in every window it concerns. */
   charge(charge: RateCharge, now: number): Charged {
-    const charged: { pool: RatePool; window: number; cost: number }[] = [];
+    const charged: { pool: RatePool; window: number; cost: number; at: number }[] = [];
     for (const pool of this.#pools) {
       const cost = charge[pool.spec.type] ?? 0;
       const window = pool.charge(cost, now);
-      if (window !== undefined) charged.push({ pool, window, cost });
+      if (window !== undefined) charged.push({ pool, window, cost, at: now });
     }
     return charged;
   }
@@ -95,14 +95,15 @@ export class RatePools {
    * A WS-API response's `rateLimits` (`spec/spot-ws-api.md` §3): counts raise the local ones;
    * a limit not known yet (or changed) is adopted.
    *
+   * @param answered - what the call that brought them charged, if known (it tells when the call was sent)
    * @returns whether a request-weight limit was among them
    */
-  recordWsApi(rateLimits: readonly unknown[], now: number): boolean {
+  recordWsApi(rateLimits: readonly unknown[], now: number, answered?: Charged): boolean {
     let weight = false;
     for (const entry of rateLimits) {
       if (!isCountedLimit(entry)) continue;
       const pool = this.#poolFor(entry, now) ?? this.#adopt(entry);
-      pool?.reconcile(entry.count, now);
+      pool?.reconcile(entry.count, now, sentAt(answered, pool));
       weight ||= pool?.spec.type === 'requestWeight';
     }
     return weight;
@@ -111,9 +112,10 @@ export class RatePools {
   /**
    * A REST reply's `X-MBX-USED-WEIGHT-*` / `X-MBX-ORDER-COUNT-*` headers (`spec/rest.md` §3).
    *
+   * @param answered - what the call that brought them charged, if known (it tells when the call was sent)
    * @returns whether any was a count
    */
-  recordHeaders(headers: { forEach(fn: (value: string, name: string) => void): void }, now: number): boolean {
+  recordHeaders(headers: { forEach(fn: (value: string, name: string) => void): void }, now: number, answered?: Charged): boolean {
     let seen = false;
     headers.forEach((value, name) => {
       const match = HEADER.exec(name);
@@ -122,7 +124,7 @@ export class RatePools {
       const type: RateLimitType = kind.toLowerCase() === 'used-weight' ? 'requestWeight' : 'orders';
       const intervalMs = Number(num) * (HEADER_UNIT_MS[unit.toLowerCase()] ?? 0);
       const pool = this.#pools.find((p) => p.spec.type === type && p.spec.intervalMs === intervalMs);
-      pool?.reconcile(Number(value.trim()), now);
+      pool?.reconcile(Number(value.trim()), now, sentAt(answered, pool));
       seen = true;
     });
     return seen;
@@ -177,9 +179,14 @@ export class RatePools {
   }
 }
 
-/** Tells the pools that the calls `charged` were answered. @internal */
-export function answer(charged: Charged): void {
-  for (const { pool, window, cost } of charged) pool.answered(window, cost);
+/** Tells the pools that the calls `charged` were answered at `now`. @internal */
+export function answer(charged: Charged, now: number): void {
+  for (const { pool, window, cost } of charged) pool.answered(window, cost, now);
+}
+
+/** When the call that charged `charged` was charged in `pool`, if it was. */
+function sentAt(charged: Charged | undefined, pool: RatePool | undefined): number | undefined {
+  return charged?.find((c) => c.pool === pool)?.at;
 }
 
 function isCountedLimit(u: unknown): u is ExchangeRateLimit & { readonly limit: number; readonly count: number } {

@@ -1,4 +1,4 @@
-import { map, type Observable } from 'rxjs';
+import { asyncScheduler, map, Observable } from 'rxjs';
 import { IpBannedError, RateLimitError } from '../../lib/errors/api-error.js';
 import { RateLimitReachedError } from '../../lib/errors/rate-limit-reached-error.js';
 import type { RateLimitSnapshot } from '../../lib/rate-limit/rate-limit-snapshot.js';
@@ -104,6 +104,29 @@ describe('RateLimiter', () => {
       expect(admitted).toBe(false);
       expect(limiter.snapshot().pending).toBe(1);
       waiting.unsubscribe();
+    });
+  });
+
+  it('behavior: a count that came with the answer to a call sent in the last window is not taken for this window\'s (the call stays counted here)', () => {
+    testScheduler().run(() => {
+      const limiter = smallLimiter();
+      const weight1m = (count: number) => [{ rateLimitType: 'REQUEST_WEIGHT', interval: 'MINUTE', intervalNum: 1, limit: 100, count }];
+      const answer$ = (answerAt: number, count: number) => (answered: () => void) =>
+        new Observable<number>((subscriber) => {
+          const timer = asyncScheduler.schedule(() => {
+            answered(); // as the requesters do: the reply is answered, then its counts are recorded
+            limiter.recordWsApi(weight1m(count));
+            subscriber.next(count);
+            subscriber.complete();
+          }, answerAt);
+          return () => timer.unsubscribe();
+        });
+      // sent at 0:59.990, answered at 1:00.010 with the old minute's count
+      at(59_990, () => limiter.run$(request(2), answer$(20, 88)).subscribe());
+      at(60_011, () => expect(windowOf(limiter.snapshot(), 'requestWeight', '1m')).toMatchObject({ used: 2, source: 'client' }));
+      // sent well inside the new minute: its count is this minute's (another client's calls included)
+      at(60_500, () => limiter.run$(request(1), answer$(10, 40)).subscribe());
+      at(60_511, () => expect(windowOf(limiter.snapshot(), 'requestWeight', '1m')).toMatchObject({ used: 40, source: 'header' }));
     });
   });
 
